@@ -1,0 +1,162 @@
+/* catalog.h: the immutable in-memory catalog of reply codes.
+
+   Ownership: a struct catalog owns every registry, code and string it
+   points to.  The shipped catalog is compiled into the program
+   (catalog_builtin, static storage, never freed); a catalog made by
+   catalog_merge owns an arena and is released with catalog_free.  Nothing
+   handed out by the lookup functions may be modified or freed by the
+   caller, and all of it stays valid until the catalog is freed.
+   This module knows nothing about XML or libxml2.  */
+#ifndef RC_CATALOG_H
+#define RC_CATALOG_H
+
+#include <stddef.h>
+
+enum rc_outcome
+{
+  RC_OUT_SUCCESS,
+  RC_OUT_INTERMEDIATE,
+  RC_OUT_TRANSIENT,
+  RC_OUT_PERMANENT,
+  RC_OUT_DEPENDS,
+  RC_OUT_COUNT
+};
+
+enum rc_actor
+{
+  RC_ACT_NONE,
+  RC_ACT_CLIENT,
+  RC_ACT_SENDER,
+  RC_ACT_RECIPIENT_ADMIN,
+  RC_ACT_SERVER_OPERATOR,
+  RC_ACT_USER,
+  RC_ACT_COUNT
+};
+
+enum rc_status
+{
+  RC_ST_CURRENT,
+  RC_ST_DEPRECATED,
+  RC_ST_OBSOLETE,
+  RC_ST_UNUSED,
+  RC_ST_COUNT
+};
+
+enum rc_source
+{
+  RC_SRC_RFC,
+  RC_SRC_IANA,
+  RC_SRC_VENDOR,
+  RC_SRC_COMMUNITY,
+  RC_SRC_COUNT
+};
+
+struct rc_ref
+{
+  const char *doc;        /* "RFC 5321" */
+  const char *section;    /* "4.2.3", or NULL */
+};
+
+struct rc_reply_text
+{
+  const char *doc;        /* defining document, or NULL */
+  const char *text;       /* the reply text on the wire */
+};
+
+struct rc_link
+{
+  const char *registry;   /* registry id, or NULL for the same registry */
+  const char *code;
+};
+
+struct rc_code
+{
+  const char *value;      /* "220", "X.7.1" */
+  const char *title;      /* English texts: the gettext msgids */
+  const char *description;
+  const char *when;
+  const char *fix;
+  const char *const *aliases;
+  const struct rc_reply_text *replies;
+  const struct rc_ref *refs;
+  const char *const *basics;
+  const struct rc_link *related;
+  const char *origin;     /* data file it came from, NULL when shipped */
+  unsigned short n_aliases, n_replies, n_refs, n_basics, n_related;
+  unsigned char outcome, actor, status, source;
+};
+
+struct rc_class
+{
+  const char *value;      /* "2xx", "x5x", "5.X.X", "X.7.X" */
+  const char *title;
+  const char *description;
+};
+
+struct rc_document
+{
+  const char *ref;        /* "RFC 5321" */
+  const char *title;
+};
+
+struct rc_registry
+{
+  const char *id;         /* "smtp" */
+  const char *name;       /* "SMTP" */
+  const char *title;      /* "SMTP reply codes" */
+  const struct rc_document *docs;
+  const struct rc_class *classes;
+  const struct rc_code *codes;   /* sorted by rc_value_cmp, no duplicates */
+  size_t n_docs, n_classes, n_codes;
+};
+
+struct catalog
+{
+  const struct rc_registry *regs;
+  size_t n_regs;
+  struct arena *arena;    /* NULL for the builtin catalog */
+};
+
+/* The catalog compiled from the shipped data files.  Can't fail.  */
+const struct catalog *catalog_builtin (void);
+
+/* Returns a new catalog holding BASE with every registry of ADD merged in:
+   a code or class of ADD replaces the one with the same value, new ones
+   are added, a registry unknown to BASE is added whole.  BASE and ADD must
+   outlive the result.  NULL when out of memory.  Caller frees.  */
+struct catalog *catalog_merge (const struct catalog *base,
+                               const struct catalog *add);
+
+/* Releases a catalog made by catalog_merge or the loader.  NULL and the
+   builtin catalog are no-ops.  */
+void catalog_free (const struct catalog *c);
+
+/* Registry by id ("smtp"), or NULL.  */
+const struct rc_registry *catalog_registry (const struct catalog *c,
+                                            const char *id);
+
+/* Code by exact value in one registry (binary search), or NULL.  */
+const struct rc_code *registry_code (const struct rc_registry *r,
+                                     const char *value);
+
+/* Class by value ("2xx", "x5x"), or NULL.  */
+const struct rc_class *registry_class (const struct rc_registry *r,
+                                       const char *value);
+
+/* Orders code values: dot-separated parts, numeric parts by number,
+   others bytewise.  "X.7.2" < "X.7.10"; "220" < "221".  */
+int rc_value_cmp (const char *a, const char *b);
+
+/* Sorts CODES in place by value.  */
+void rc_codes_sort (struct rc_code *codes, size_t n);
+
+/* Names of the enumerations as written in the data files; NULL when out
+   of range.  */
+const char *rc_outcome_name (unsigned v);
+const char *rc_actor_name (unsigned v);
+const char *rc_status_name (unsigned v);
+const char *rc_source_name (unsigned v);
+/* Parses a data-file name back into its value; -1 when unknown.  */
+int rc_enum_parse (const char *(*name) (unsigned), const char *s);
+
+#endif

@@ -1,0 +1,408 @@
+/* cli.c: options, language, output set-up and dispatch (see cli.h).
+   Two programs are built from this file.  The lookup program (replycode)
+   does not link libxml2, whose start-up alone costs more than a lookup:
+   it reads the shipped catalog compiled into it.  When XML must be read
+   (user data directories, validate), it hands over to the XML-capable
+   build of the same code (replycode-xml, compiled with RC_WITH_XML).  */
+#include "system.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include "catalog.h"
+#include "cli.h"
+#include "codearg.h"
+#include "commands.h"
+#include "i18n.h"
+#include "overlay.h"
+#ifdef RC_WITH_XML
+# include "loader.h"
+#endif
+
+enum
+{
+  OPT_DATA_DIR = CHAR_MAX + 1,
+  OPT_COLOR,
+  OPT_LAYOUT,
+  OPT_HELP,
+  OPT_VERSION
+};
+
+static const struct option long_options[] = {
+  { "lang", required_argument, NULL, 'L' },
+  { "format", required_argument, NULL, 'f' },
+  { "width", required_argument, NULL, 'w' },
+  { "data-dir", required_argument, NULL, OPT_DATA_DIR },
+  { "color", required_argument, NULL, OPT_COLOR },
+  { "colour", required_argument, NULL, OPT_COLOR },
+  { "layout", required_argument, NULL, OPT_LAYOUT },
+  { "help", no_argument, NULL, OPT_HELP },
+  { "version", no_argument, NULL, OPT_VERSION },
+  { NULL, 0, NULL, 0 }
+};
+
+enum tri { TRI_AUTO, TRI_YES, TRI_NO };
+
+struct options
+{
+  const char *lang;
+  enum format format;
+  int width;              /* 0: not given */
+  enum tri color;
+  enum tri columns;
+  char *data_dirs[OVERLAY_MAX_DIRS];
+  int n_data_dirs;
+};
+
+static void
+try_help (void)
+{
+  fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
+}
+
+static void
+usage (void)
+{
+  printf (_("Usage: %s [OPTION]... CODE...\n"
+            "  or:  %s [OPTION]... show [PROTOCOL] CODE...\n"
+            "  or:  %s [OPTION]... compare [PROTOCOL] CODE1 CODE2\n"
+            "  or:  %s [OPTION]... CODE1 vs CODE2\n"
+            "  or:  %s [OPTION]... list [PROTOCOL]\n"
+            "  or:  %s [OPTION]... search [PROTOCOL] WORD...\n"
+            "  or:  %s [OPTION]... validate FILE...\n"),
+          PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+  /* TRANSLATORS: --help output 2: what the program does.  no-wrap */
+  fputs (_("Explain protocol reply codes (SMTP and more): what a code means, "
+           "when you see it\nand how to fix it; compare two codes side by "
+           "side.\n\n"), stdout);
+  /* TRANSLATORS: --help output 3: codes.  no-wrap */
+  fputs (_("A CODE is 220, 5.7.1 (enhanced), smtp:550 (with its protocol) or "
+           "5xx (a class).\n\n"), stdout);
+  /* TRANSLATORS: --help output 4: options.  no-wrap */
+  fputs (_("Options:\n"
+           "  -L, --lang=LANG        show texts in LANG (en, ko, ...); "
+           "default from the\n"
+           "                         environment (LANGUAGE, LC_ALL, "
+           "LC_MESSAGES, LANG)\n"
+           "  -f, --format=FORMAT    text (default) or json\n"
+           "  -w, --width=N          wrap text at N columns\n"
+           "      --layout=LAYOUT    compare: auto, columns or stacked\n"
+           "      --color=WHEN       auto (default), always or never; "
+           "NO_COLOR is honoured\n"
+           "      --data-dir=DIR     also read code files from DIR "
+           "(repeatable)\n"
+           "      --help             display this help and exit\n"
+           "      --version          output version information and exit\n"
+           "\n"), stdout);
+  /* TRANSLATORS: --help output 5: exit status.  no-wrap */
+  fputs (_("Exit status: 0 all codes found, 1 some code not found, 2 usage "
+           "error,\n3 data file error, 4 output error.\n\n"), stdout);
+  /* TRANSLATORS: --help output 6: bug address; %s is an address.  */
+  printf (_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+}
+
+static void
+version (void)
+{
+  printf ("%s %s\n", PACKAGE, PACKAGE_VERSION);
+  fputs ("Copyright (C) 2026 The replycode authors.\n", stdout);
+  /* TRANSLATORS: license notice; keep the URL.  no-wrap */
+  fputs (_("License GPLv3+: GNU GPL version 3 or later "
+           "<https://gnu.org/licenses/gpl.html>.\n"
+           "This is free software: you are free to change and redistribute "
+           "it.\n"
+           "There is NO WARRANTY, to the extent permitted by law.\n"), stdout);
+}
+
+static bool
+parse_tri (const char *arg, const char *yes, const char *no,
+           enum tri *out)
+{
+  if (strcmp (arg, "auto") == 0)
+    *out = TRI_AUTO;
+  else if (strcmp (arg, yes) == 0)
+    *out = TRI_YES;
+  else if (strcmp (arg, no) == 0)
+    *out = TRI_NO;
+  else
+    return false;
+  return true;
+}
+
+static bool
+parse_width (const char *arg, int *out)
+{
+  char *end;
+  errno = 0;
+  long v = strtol (arg, &end, 10);
+  if (errno || end == arg || *end || v < 20 || v > 1000)
+    return false;
+  *out = (int) v;
+  return true;
+}
+
+/* Returns -1 to go on, or the exit status.  */
+static int
+parse_options (int argc, char **argv, struct options *o)
+{
+  int c;
+  const char *lang = NULL;
+
+  memset (o, 0, sizeof *o);
+  opterr = 0;
+  while ((c = getopt_long (argc, argv, "L:f:w:", long_options, NULL)) != -1)
+    switch (c)
+      {
+      case 'L':
+        lang = optarg;
+        break;
+      case 'f':
+        if (strcmp (optarg, "text") == 0)
+          o->format = FORMAT_TEXT;
+        else if (strcmp (optarg, "json") == 0)
+          o->format = FORMAT_JSON;
+        else
+          {
+            rc_error (_("invalid format '%s' (use text or json)"), optarg);
+            goto usage_error;
+          }
+        break;
+      case 'w':
+        if (!parse_width (optarg, &o->width))
+          {
+            rc_error (_("invalid width '%s' (use 20 to 1000)"), optarg);
+            goto usage_error;
+          }
+        break;
+      case OPT_DATA_DIR:
+        if (o->n_data_dirs >= OVERLAY_MAX_DIRS - 2)
+          {
+            rc_error (_("too many --data-dir options"));
+            goto usage_error;
+          }
+        o->data_dirs[o->n_data_dirs++] = optarg;
+        break;
+      case OPT_COLOR:
+        if (!parse_tri (optarg, "always", "never", &o->color))
+          {
+            rc_error (_("invalid --color '%s' (use auto, always or never)"),
+                      optarg);
+            goto usage_error;
+          }
+        break;
+      case OPT_LAYOUT:
+        if (!parse_tri (optarg, "columns", "stacked", &o->columns))
+          {
+            rc_error (_("invalid --layout '%s' (use auto, columns or "
+                        "stacked)"), optarg);
+            goto usage_error;
+          }
+        break;
+      case OPT_HELP:
+        usage ();
+        return RC_EXIT_OK;
+      case OPT_VERSION:
+        version ();
+        return RC_EXIT_OK;
+      default:
+        if (optopt && optopt < CHAR_MAX)
+          rc_error (_("invalid option -- '%c'"), optopt);
+        else
+          rc_error (_("unrecognized option '%s'"), argv[optind - 1]);
+        goto usage_error;
+      }
+  if (lang && !i18n_init (lang))
+    {
+      rc_error (_("invalid language '%s' (use a code such as en or ko)"),
+                lang);
+      goto usage_error;
+    }
+  o->lang = lang;
+  return -1;
+
+usage_error:
+  try_help ();
+  return RC_EXIT_USAGE;
+}
+
+static int
+terminal_width (void)
+{
+  struct winsize ws;
+  const char *cols = getenv ("COLUMNS");
+  int w;
+  if (ioctl (STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 20)
+    return ws.ws_col;
+  if (cols && parse_width (cols, &w))
+    return w;
+  return 80;
+}
+
+static void
+setup_output (const struct options *o, struct out *out)
+{
+  bool tty = isatty (STDOUT_FILENO);
+  const char *no_color = getenv ("NO_COLOR");
+  const char *term = getenv ("TERM");
+
+  out->fp = stdout;
+  out->width = o->width ? o->width : tty ? terminal_width () : 80;
+  if (o->color == TRI_AUTO)
+    out->color = tty && !(no_color && *no_color)
+      && !(term && strcmp (term, "dumb") == 0);
+  else
+    out->color = o->color == TRI_YES;
+  if (o->columns == TRI_AUTO)
+    out->columns = tty && out->width >= 100;
+  else
+    out->columns = o->columns == TRI_YES && out->width >= 40;
+}
+
+/* Flushes and closes standard output; exit status 4 on a write error.  */
+static int
+close_stdout (int status)
+{
+  if (fflush (stdout) != 0 || ferror (stdout) || fclose (stdout) != 0)
+    {
+      if (errno != EPIPE)
+        fprintf (stderr, "%s: %s: %s\n", PACKAGE, _("write error"),
+                 strerror (errno ? errno : EIO));
+      return RC_EXIT_OUTPUT;
+    }
+  return status;
+}
+
+#ifdef RC_WITH_XML
+static int
+cmd_validate (int argc, char **argv)
+{
+  int ret = 0;
+  if (argc == 0)
+    {
+      rc_error (_("missing file operand"));
+      try_help ();
+      return RC_EXIT_USAGE;
+    }
+  for (int i = 0; i < argc; i++)
+    {
+      struct catalog *cat = NULL;
+      char *err = NULL;
+      if (loader_load_file (argv[i], &cat, &err) != 0)
+        {
+          fprintf (stderr, "%s\n", err ? err : argv[i]);
+          ret = RC_EXIT_DATA;
+        }
+      else
+        /* TRANSLATORS: %1$s file, %2$s registry id, %3$zu number of codes.  */
+        printf (_("%1$s: valid (registry %2$s, %3$zu codes)\n"), argv[i],
+                cat->regs[0].id, cat->regs[0].n_codes);
+      free (err);
+      catalog_free (cat);
+    }
+  return ret;
+}
+#else
+/* Runs the XML-capable program with the same arguments.  */
+static int
+hand_over (char **argv)
+{
+  const char *helper = getenv ("REPLYCODE_XML_HELPER");
+  if (!helper || !*helper)
+    helper = PKGLIBEXECDIR "/replycode-xml";
+  fflush (stdout);
+  execv (helper, argv);
+  rc_error (_("cannot run %s: %s"), helper, strerror (errno));
+  return RC_EXIT_DATA;
+}
+#endif
+
+static bool
+is_command (const char *s)
+{
+  static const char *const cmds[] = { "show", "compare", "list", "search",
+                                      "validate" };
+  for (size_t i = 0; i < RC_COUNT_OF (cmds); i++)
+    if (strcmp (s, cmds[i]) == 0)
+      return true;
+  return false;
+}
+
+static int
+dispatch (struct ctx *c, int argc, char **argv)
+{
+  if (argc == 0)
+    {
+      rc_error (_("missing code"));
+      try_help ();
+      return RC_EXIT_USAGE;
+    }
+  if (strcmp (argv[0], "show") == 0)
+    return cmd_show (c, argc - 1, argv + 1);
+  if (strcmp (argv[0], "compare") == 0)
+    return cmd_compare (c, argc - 1, argv + 1);
+  if (strcmp (argv[0], "list") == 0)
+    return cmd_list (c, argc - 1, argv + 1);
+  if (strcmp (argv[0], "search") == 0)
+    return cmd_search (c, argc - 1, argv + 1);
+  /* CODE1 vs CODE2, with or without a protocol first.  */
+  if ((argc == 3 && strcmp (argv[1], "vs") == 0)
+      || (argc == 4 && strcmp (argv[2], "vs") == 0))
+    return cmd_compare (c, argc, argv);
+  return cmd_show (c, argc, argv);
+}
+
+int
+cli_main (int argc, char **argv)
+{
+  struct options o;
+  struct overlay_dirs dirs;
+  struct ctx c;
+  int ret;
+
+  i18n_init (NULL);
+  ret = parse_options (argc, argv, &o);
+  if (ret >= 0)
+    return close_stdout (ret);
+  argc -= optind;
+  argv += optind;
+
+  if (!overlay_dirs_collect (&dirs, o.data_dirs, o.n_data_dirs))
+    {
+      overlay_dirs_free (&dirs);
+      rc_error (_("too many data directories"));
+      return RC_EXIT_USAGE;
+    }
+  memset (&c, 0, sizeof c);
+  c.cat = catalog_builtin ();
+  c.format = o.format;
+  setup_output (&o, &c.out);
+
+#ifdef RC_WITH_XML
+  if (argc > 0 && strcmp (argv[0], "validate") == 0)
+    ret = cmd_validate (argc - 1, argv + 1);
+  else
+    {
+      ret = overlay_load (&dirs, c.cat, &c.cat);
+      if (ret == 0)
+        ret = dispatch (&c, argc, argv);
+      overlay_free ();
+    }
+#else
+  if ((argc > 0 && strcmp (argv[0], "validate") == 0)
+      || overlay_dirs_needed (&dirs))
+    {
+      overlay_dirs_free (&dirs);
+      return hand_over (argv - optind);
+    }
+  ret = dispatch (&c, argc, argv);
+#endif
+  (void) is_command;
+  overlay_dirs_free (&dirs);
+  return close_stdout (ret);
+}

@@ -1,0 +1,109 @@
+/* codearg.c: see codearg.h.  */
+#include "system.h"
+
+#include <string.h>
+
+#include "codearg.h"
+
+static bool
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+bool
+code_arg_is_proto (const char *s)
+{
+  size_t n = strlen (s);
+  if (n == 0 || n > 16 || !(s[0] >= 'a' && s[0] <= 'z'))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (!((s[i] >= 'a' && s[i] <= 'z') || is_digit (s[i]) || s[i] == '-'))
+      return false;
+  return true;
+}
+
+/* Reads 1-3 digits at *P without leading zeros (except "0"); advances.  */
+static bool
+number (const char **p)
+{
+  const char *s = *p;
+  size_t n = 0;
+  while (is_digit (s[n]))
+    n++;
+  if (n == 0 || n > 3 || (n > 1 && s[0] == '0'))
+    return false;
+  *p = s + n;
+  return true;
+}
+
+static bool
+parse_enhanced (const char *s, struct code_arg *out)
+{
+  const char *p = s;
+  char cls = s[0];
+
+  if (cls == 'X' || cls == 'x')
+    out->kind = CODE_DETAIL, out->digit = 0;
+  else if (cls == '2' || cls == '4' || cls == '5')
+    out->kind = CODE_ENHANCED, out->digit = cls;
+  else
+    return false;
+  p++;
+  if (*p++ != '.')
+    return false;
+  const char *subject = p;
+  if (!number (&p) || *p++ != '.')
+    return false;
+  if (!number (&p) || *p)
+    return false;
+  if (strlen (subject) + 3 > sizeof out->value)
+    return false;
+  out->value[0] = 'X';
+  out->value[1] = '.';
+  strcpy (out->value + 2, subject);   /* length checked above */
+  return true;
+}
+
+bool
+code_arg_parse (const char *s, struct code_arg *out)
+{
+  const char *colon = strchr (s, ':');
+
+  memset (out, 0, sizeof *out);
+  if (colon)
+    {
+      size_t n = (size_t) (colon - s);
+      if (n == 0 || n >= sizeof out->proto)
+        return false;
+      memcpy (out->proto, s, n);
+      for (size_t i = 0; i < n; i++)
+        if (out->proto[i] >= 'A' && out->proto[i] <= 'Z')
+          out->proto[i] += 'a' - 'A';
+      if (!code_arg_is_proto (out->proto))
+        return false;
+      s = colon + 1;
+    }
+  if (strlen (s) == 3 && s[0] >= '1' && s[0] <= '6')
+    {
+      if ((s[1] == 'x' || s[1] == 'X') && (s[2] == 'x' || s[2] == 'X'))
+        {
+          out->kind = CODE_CLASS;
+          out->digit = s[0];
+          out->value[0] = s[0];
+          strcpy (out->value + 1, "xx");
+          return true;
+        }
+      if (is_digit (s[1]) && is_digit (s[2]))
+        {
+          out->kind = CODE_BASIC;
+          out->digit = s[0];
+          memcpy (out->value, s, 4);
+          return true;
+        }
+      return false;
+    }
+  if (strchr (s, '.'))
+    return parse_enhanced (s, out);
+  return false;
+}

@@ -1,0 +1,33 @@
+/* codearg.h: parses what a user types as a code ("220", "5.7.1",
+   "smtp:220", "5xx", "X.7.1") into a struct code_arg.  Pure functions over
+   the argument text; nothing is allocated, no catalog is needed.  */
+#ifndef RC_CODEARG_H
+#define RC_CODEARG_H
+
+#include <stdbool.h>
+
+enum code_kind
+{
+  CODE_BASIC,      /* three digits: 220 */
+  CODE_ENHANCED,   /* class.subject.detail: 5.7.1 */
+  CODE_DETAIL,     /* X.7.1: an enhanced detail without class */
+  CODE_CLASS       /* 5xx */
+};
+
+struct code_arg
+{
+  enum code_kind kind;
+  char proto[17];   /* "smtp" when given as smtp:220, else "" */
+  char value[16];   /* "220", "X.7.1" (detail of 5.7.1), "5xx" */
+  char digit;       /* class digit: '5' for 550, 5.7.1 and 5xx; 0 for X.7.1 */
+};
+
+/* Parses S.  Returns true and fills *OUT when S is a well-formed code;
+   false otherwise (*OUT is then unspecified).  Can't fail otherwise.  */
+bool code_arg_parse (const char *s, struct code_arg *out);
+
+/* True when S looks like a protocol id: 1-16 of [a-z0-9-], starting with
+   a letter.  */
+bool code_arg_is_proto (const char *s);
+
+#endif

@@ -1,0 +1,35 @@
+/* render.h: front ends that turn views into output, text (render_text.c)
+   or JSON (render_json.c).  Renderers read the catalog and views, write
+   to struct out, and own nothing after they return.  Each returns 0, or
+   RC_EXIT_OUTPUT when out of memory.  */
+#ifndef RC_RENDER_H
+#define RC_RENDER_H
+
+#include "catalog.h"
+#include "out.h"
+#include "view.h"
+
+int render_text_show (struct out *o, const struct catalog *cat,
+                      const struct code_view *v);
+int render_text_compare (struct out *o, const struct compare_view *cv);
+/* One line per code: "SMTP 220  Service Ready".  */
+int render_text_list_item (struct out *o, const struct code_view *v);
+
+/* JSON: the renderers append to a JSON array or object built by the
+   caller and printed with render_json_print.  */
+struct json_t;
+struct json_t *render_json_code (const struct catalog *cat,
+                                 const struct code_view *v);
+struct json_t *render_json_list_item (const struct code_view *v);
+struct json_t *render_json_compare (const struct catalog *cat,
+                                    const struct compare_view *cv,
+                                    const char *summary);
+/* Prints VALUE (consumed) and a newline.  */
+int render_json_print (struct out *o, struct json_t *value);
+
+/* The opening paragraph of a comparison, in the display language, into
+   BUF.  */
+void render_compare_summary (const struct compare_view *cv, char *buf,
+                             size_t n);
+
+#endif

@@ -1,0 +1,221 @@
+/* view.c: resolves codes and comparisons into display-language texts
+   (see view.h).  Every sentence or label is a translatable string.  */
+#include "system.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "i18n.h"
+#include "view.h"
+
+static struct vtext
+data_text (const struct rc_registry *reg, const char *value,
+           const char *field, const char *en)
+{
+  struct vtext t = { en, en, false };
+  if (en)
+    t.s = i18n_data (reg->id, value, field, en, &t.translated);
+  return t;
+}
+
+struct vtext
+view_registry_title (const struct rc_registry *reg)
+{
+  return data_text (reg, NULL, "registry title", reg->title);
+}
+
+static bool
+is_enhanced_value (const char *v)
+{
+  return v[0] == 'X' && v[1] == '.';
+}
+
+void
+view_code (const struct rc_registry *reg, const struct rc_code *code,
+           const char *label, char digit, struct code_view *v)
+{
+  const struct rc_class *cls, *sub;
+  const char *value = code ? code->value : label;
+
+  memset (v, 0, sizeof *v);
+  v->reg = reg;
+  v->code = code;
+  snprintf (v->label, sizeof v->label, "%s", label);
+  if (is_enhanced_value (value) || (digit && strchr (label, '.')))
+    {
+      /* 5.7.1: class "5.X.X", subject "X.7.X" */
+      const char *p = strchr (label, '.');
+      size_t n = p ? strcspn (p + 1, ".") : 0;
+      if (digit)
+        snprintf (v->cls_value, sizeof v->cls_value, "%c.X.X", digit);
+      if (p && n > 0 && n < 4)
+        snprintf (v->sub_value, sizeof v->sub_value, "X.%.*s.X", (int) n,
+                  p + 1);
+    }
+  else if (strlen (label) == 3)
+    {
+      snprintf (v->cls_value, sizeof v->cls_value, "%cxx", label[0]);
+      snprintf (v->sub_value, sizeof v->sub_value, "x%cx", label[1]);
+    }
+  if (code)
+    {
+      v->title = data_text (reg, code->value, "title", code->title);
+      v->description = data_text (reg, code->value, "description",
+                                  code->description);
+      v->when = data_text (reg, code->value, "when", code->when);
+      v->fix = data_text (reg, code->value, "fix", code->fix);
+    }
+  cls = v->cls_value[0] ? registry_class (reg, v->cls_value) : NULL;
+  sub = v->sub_value[0] ? registry_class (reg, v->sub_value) : NULL;
+  if (cls)
+    {
+      v->cls_title = data_text (reg, cls->value, "title", cls->title);
+      v->cls_desc = data_text (reg, cls->value, "description",
+                               cls->description);
+    }
+  if (sub)
+    {
+      v->sub_title = data_text (reg, sub->value, "title", sub->title);
+      v->sub_desc = data_text (reg, sub->value, "description",
+                               sub->description);
+    }
+  v->outcome = code ? code->outcome : RC_OUT_DEPENDS;
+  if (v->outcome == RC_OUT_DEPENDS || !code)
+    switch (digit)
+      {
+      case '1': case '3': case '6': v->outcome = RC_OUT_INTERMEDIATE; break;
+      case '2': v->outcome = RC_OUT_SUCCESS; break;
+      case '4': v->outcome = RC_OUT_TRANSIENT; break;
+      case '5': v->outcome = RC_OUT_PERMANENT; break;
+      default: break;
+      }
+}
+
+const char *
+view_outcome_text (unsigned outcome)
+{
+  static const char *const t[RC_OUT_COUNT] = {
+    N_("Success: the request was carried out."),
+    N_("In progress: the server is waiting for more from the client."),
+    N_("Temporary failure: the same request may succeed if retried later."),
+    N_("Permanent failure: retrying unchanged fails again; the cause must be corrected first."),
+    N_("Depends on the class digit: 2 success, 4 temporary failure, 5 permanent failure.")
+  };
+  return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
+}
+
+const char *
+view_outcome_noun (unsigned outcome)
+{
+  static const char *const t[RC_OUT_COUNT] = {
+    N_("success"),
+    N_("an intermediate step"),
+    N_("a temporary failure"),
+    N_("a permanent failure"),
+    N_("a result that depends on the class digit")
+  };
+  return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
+}
+
+const char *
+view_advice_text (unsigned outcome)
+{
+  static const char *const t[RC_OUT_COUNT] = {
+    N_("No action is needed; the client goes on."),
+    N_("The client must send what the server asks for next."),
+    N_("Retry later; if the code persists, act on the cause."),
+    N_("Do not retry unchanged; correct the cause first."),
+    N_("Read the class digit to know whether to retry.")
+  };
+  return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
+}
+
+const char *
+view_actor_text (unsigned actor)
+{
+  static const char *const t[RC_ACT_COUNT] = {
+    N_("nobody: no action is needed"),
+    N_("the client: its software or configuration"),
+    N_("the sender of the message"),
+    N_("the administrator of the recipient's domain"),
+    N_("the operator of the server that sent the reply"),
+    N_("the user of the client program")
+  };
+  return actor < RC_ACT_COUNT ? _(t[actor]) : "";
+}
+
+const char *
+view_status_text (unsigned status)
+{
+  static const char *const t[RC_ST_COUNT] = {
+    N_("current"), N_("deprecated"), N_("obsolete"), N_("unused")
+  };
+  return status < RC_ST_COUNT ? _(t[status]) : "";
+}
+
+static void
+add_diff (struct compare_view *cv, const char *field, const char *label,
+          const char *a, const char *b)
+{
+  struct difference *d;
+  if (cv->n_diffs >= VIEW_MAX_DIFFS)
+    return;
+  d = &cv->diffs[cv->n_diffs++];
+  d->field = field;
+  d->label = label;
+  snprintf (d->a, sizeof d->a, "%s", a);
+  snprintf (d->b, sizeof d->b, "%s", b);
+}
+
+static void
+topic (const struct code_view *v, char *buf, size_t n)
+{
+  if (v->sub_title.s)
+    snprintf (buf, n, "%s %s", v->sub_value, v->sub_title.s);
+  else
+    snprintf (buf, n, "%s", v->sub_value);
+}
+
+static void
+meaning (const struct code_view *v, char *buf, size_t n)
+{
+  const struct rc_code *c = v->code;
+  if (c && c->n_replies > 0)
+    /* TRANSLATORS: %1$s is a code title, %2$s the protocol's own reply
+       text, kept in English, e.g. <domain> Service ready.  */
+    snprintf (buf, n, _("%1$s (reply text \"%2$s\")"), v->title.s,
+              c->replies[0].text);
+  else
+    snprintf (buf, n, "%s", v->title.s ? v->title.s : "");
+}
+
+void
+view_compare (const struct code_view *a, const struct code_view *b,
+              struct compare_view *cv)
+{
+  char x[512], y[512];
+  unsigned act_a = a->code ? a->code->actor : RC_ACT_NONE;
+  unsigned act_b = b->code ? b->code->actor : RC_ACT_NONE;
+
+  memset (cv, 0, sizeof *cv);
+  cv->a = *a;
+  cv->b = *b;
+  cv->same_class = strcmp (a->cls_value, b->cls_value) == 0;
+  meaning (a, x, sizeof x);
+  meaning (b, y, sizeof y);
+  add_diff (cv, "meaning", _("Meaning"), x, y);
+  if (a->outcome != b->outcome)
+    add_diff (cv, "outcome", _("Outcome"), view_outcome_text (a->outcome),
+              view_outcome_text (b->outcome));
+  if (act_a != act_b)
+    add_diff (cv, "actor", _("Who must act"), view_actor_text (act_a),
+              view_actor_text (act_b));
+  topic (a, x, sizeof x);
+  topic (b, y, sizeof y);
+  if (strcmp (x, y) != 0)
+    add_diff (cv, "topic", _("Topic (second digit)"), x, y);
+  if (a->code && b->code && a->code->status != b->code->status)
+    add_diff (cv, "status", _("Status"), view_status_text (a->code->status),
+              view_status_text (b->code->status));
+  cv->facts_equal = cv->n_diffs == 1;
+}

@@ -1,0 +1,72 @@
+/* view.h: what a page shows, in the display language.
+
+   A view resolves one code (or a pair) against the catalog: translated
+   texts with the language each is really in, the class and second-digit
+   category, and for a comparison the list of differences.  Views point
+   into the catalog and into gettext's strings; they own nothing and are
+   plain values the caller keeps on the stack.  */
+#ifndef RC_VIEW_H
+#define RC_VIEW_H
+
+#include <stdbool.h>
+
+#include "catalog.h"
+
+struct vtext
+{
+  const char *s;          /* the text to show */
+  const char *en;         /* the English source */
+  bool translated;        /* false: S is English */
+};
+
+struct code_view
+{
+  const struct rc_registry *reg;
+  const struct rc_code *code;   /* NULL: well-formed but not registered */
+  char label[24];               /* "220", "5.7.1" */
+  char cls_value[8];            /* "2xx", "5.X.X" */
+  char sub_value[8];            /* "x2x", "X.7.X" */
+  struct vtext title, description, when, fix;
+  struct vtext cls_title, cls_desc, sub_title, sub_desc;
+  unsigned outcome;             /* resolved: never RC_OUT_DEPENDS when the
+                                   class digit is known */
+};
+
+/* Fills *V for CODE (may be NULL) of REG shown as LABEL; DIGIT is the
+   class digit ('2'..'6') or 0 when unknown.  Can't fail.  */
+void view_code (const struct rc_registry *reg, const struct rc_code *code,
+                const char *label, char digit, struct code_view *v);
+
+/* The registry title in the display language.  */
+struct vtext view_registry_title (const struct rc_registry *reg);
+
+/* Short translated descriptions of the structured facts.  */
+const char *view_outcome_text (unsigned outcome);
+const char *view_outcome_noun (unsigned outcome);
+const char *view_actor_text (unsigned actor);
+const char *view_status_text (unsigned status);
+const char *view_advice_text (unsigned outcome);
+
+enum { VIEW_MAX_DIFFS = 8 };
+
+struct difference
+{
+  const char *field;    /* stable id for JSON: "outcome", "actor", ... */
+  const char *label;    /* translated heading */
+  char a[512], b[512];  /* translated values */
+};
+
+struct compare_view
+{
+  struct code_view a, b;
+  bool same_class;
+  struct difference diffs[VIEW_MAX_DIFFS];
+  size_t n_diffs;
+  bool facts_equal;     /* outcome, actor and topic are all the same */
+};
+
+/* Builds the comparison of A and B (already filled by view_code).  */
+void view_compare (const struct code_view *a, const struct code_view *b,
+                   struct compare_view *cv);
+
+#endif

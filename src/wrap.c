@@ -1,0 +1,122 @@
+/* wrap.c: see wrap.h.  */
+#include "system.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unilbrk.h>
+#include <unistr.h>
+#include <uniwidth.h>
+
+#include "wrap.h"
+
+int
+wrap_width (const char *s)
+{
+  return u8_strwidth ((const uint8_t *) s, "UTF-8");
+}
+
+static int
+is_hangul (ucs4_t c)
+{
+  return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF)
+    || (c >= 0x3130 && c <= 0x318F) || (c >= 0xA960 && c <= 0xA97F)
+    || (c >= 0xD7B0 && c <= 0xD7FF);
+}
+
+/* Korean is written with spaces between words: forbid the breaks UAX #14
+   allows between two Hangul syllables, and before/after punctuation that
+   clings to a Hangul word.  */
+static void
+keep_all (const uint8_t *s, size_t n, char *brk)
+{
+  ucs4_t prev = 0;
+  for (size_t i = 0; i < n;)
+    {
+      ucs4_t c;
+      int l = u8_mbtouc (&c, s + i, n - i);
+      if (brk[i] == UC_BREAK_POSSIBLE && prev != ' '
+          && (is_hangul (prev) || is_hangul (c)) && c != ' ')
+        brk[i] = UC_BREAK_PROHIBITED;
+      prev = c;
+      i += l > 0 ? (size_t) l : 1;
+    }
+}
+
+static int
+slice_width (const uint8_t *s, size_t len)
+{
+  return u8_width (s, len, "UTF-8");
+}
+
+size_t
+wrap_text (const char *text, int width, struct wrap_line **out)
+{
+  const uint8_t *s = (const uint8_t *) text;
+  size_t n = strlen (text), count = 0, cap = 0, start = 0;
+  char *brk = malloc (n + 1);
+  struct wrap_line *lines = NULL;
+
+  *out = NULL;
+  if (!brk)
+    return (size_t) -1;
+  if (width < 1)
+    width = 1;
+  u8_possible_linebreaks (s, n, "UTF-8", brk);
+  keep_all (s, n, brk);
+  while (start < n && s[start] == ' ')
+    start++;
+  while (start < n)
+    {
+      size_t i = start, cand = start, end;
+      int col = 0;
+      while (i < n)
+        {
+          ucs4_t c;
+          int l;
+          if (i > start && brk[i] == UC_BREAK_MANDATORY)
+            {
+              cand = i;
+              break;
+            }
+          if (i > start && brk[i] == UC_BREAK_POSSIBLE)
+            cand = i;
+          l = u8_mbtouc (&c, s + i, n - i);
+          int w = uc_width (c, "UTF-8");
+          if (w < 0)
+            w = 0;
+          if (c != ' ' && col + w > width && cand > start)
+            break;
+          col += w;
+          i += l > 0 ? (size_t) l : 1;
+        }
+      end = i >= n ? n : cand;
+      size_t next = end;
+      while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
+        end--;
+      if (count == cap)
+        {
+          size_t ncap = cap ? cap * 2 : 8;
+          struct wrap_line *nl = realloc (lines, ncap * sizeof *nl);
+          if (!nl)
+            {
+              free (lines);
+              free (brk);
+              return (size_t) -1;
+            }
+          lines = nl;
+          cap = ncap;
+        }
+      lines[count].off = start;
+      lines[count].len = end - start;
+      lines[count].cols = slice_width (s + start, end - start);
+      count++;
+      start = next;
+      while (start < n && (s[start] == ' ' || s[start] == '\n'))
+        start++;
+    }
+  free (brk);
+  *out = lines;
+  return count;
+}

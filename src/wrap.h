@@ -1,0 +1,25 @@
+/* wrap.h: display width and word wrapping of UTF-8 text (libunistring).
+   Widths are terminal cells: Hangul and other East Asian wide characters
+   count two.  Lines break only where UAX #14 allows, and never inside a
+   Korean word (keep-all: Hangul breaks only at spaces), so no word is
+   ever cut; a word wider than the line stands alone and overflows.  */
+#ifndef RC_WRAP_H
+#define RC_WRAP_H
+
+#include <stddef.h>
+
+struct wrap_line
+{
+  size_t off, len;   /* byte slice of the text, without edge spaces */
+  int cols;          /* its display width */
+};
+
+/* Width of S in cells.  Can't fail.  */
+int wrap_width (const char *s);
+
+/* Breaks S into lines of at most WIDTH cells.  Stores a malloc'd array in
+   *OUT (caller frees) and returns the number of lines (0 for an empty
+   text).  Returns (size_t) -1 and stores NULL when out of memory.  */
+size_t wrap_text (const char *s, int width, struct wrap_line **out) RC_WUR;
+
+#endif
