@@ -45,6 +45,9 @@ failf (struct load *ld, long line, const char *fmt, ...)
   size_t n = strlen (msg);
   while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
     msg[--n] = '\0';
+  for (size_t i = 0; i < n; i++)
+    if (msg[i] == '\n' || msg[i] == '\t')
+      msg[i] = ' ';
   size_t len = strlen (ld->name) + n + 32;
   ld->err = malloc (len);
   if (!ld->err)
@@ -442,9 +445,6 @@ loader_load_memory (const char *buf, size_t len, const char *name,
              "root element must be <registry> (no namespace)");
       goto out;
     }
-  validate (&ld, doc);
-  if (ld.err)
-    goto out;
   cat = arena_alloc (ld.ar, sizeof *cat);
   reg = arena_alloc (ld.ar, sizeof *reg);
   if (!cat || !reg)
@@ -452,7 +452,13 @@ loader_load_memory (const char *buf, size_t len, const char *name,
       failf (&ld, 0, "out of memory");
       goto out;
     }
+  /* Our own walk first: its messages name what is missing; then the
+     schema, for everything else (patterns, text-only content).  */
   read_registry (&ld, root, reg);
+  if (!ld.err)
+    validate (&ld, doc);
+  if (ld.err)
+    goto out;
   cat->regs = reg;
   cat->n_regs = 1;
   cat->arena = ld.ar;
