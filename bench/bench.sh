@@ -1,0 +1,52 @@
+#!/bin/sh
+# bench/bench.sh: 'make bench'.  Times lookups against a floor program
+# that only prints a file holding the same bytes as the lookup's output,
+# side by side in one run: R rounds, each running every command N times in
+# a loop, alternating; the median round is reported, with the ratio to
+# the floor.  Targets (issue 2): ratio <= 1.3.
+set -eu
+: "${RC_BIN:?}" "${FLOOR:?}"
+N=${N:-300}
+R=${R:-5}
+out=$(mktemp -d "${TMPDIR:-/tmp}/rc-bench.XXXXXX")
+trap 'rm -rf "$out"' EXIT
+export LC_ALL=C.UTF-8
+
+now () { date +%s%N; }
+
+# time_loop CMD...: nanoseconds for N runs of CMD (stdout discarded).
+time_loop () {
+  t0=$(now)
+  i=0
+  while test $i -lt "$N"; do "$@" > /dev/null; i=$((i + 1)); done
+  t1=$(now)
+  echo $((t1 - t0))
+}
+
+median () { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+bench_pair () {
+  label=$1; shift
+  "$@" > "$out/expected"
+  bytes=$(wc -c < "$out/expected")
+  : > "$out/rc.t"; : > "$out/floor.t"
+  r=0
+  while test $r -lt "$R"; do
+    time_loop "$@" >> "$out/rc.t"
+    time_loop "$FLOOR" "$out/expected" >> "$out/floor.t"
+    r=$((r + 1))
+  done
+  rc=$(median < "$out/rc.t"); fl=$(median < "$out/floor.t")
+  awk -v l="$label" -v b="$bytes" -v rc="$rc" -v fl="$fl" -v n="$N" 'BEGIN {
+    printf "%-28s %6d bytes  %8.1f us/run  floor %8.1f us/run  ratio %.2f\n",
+      l, b, rc / n / 1000, fl / n / 1000, rc / fl }'
+}
+
+echo "replycode bench: $N runs x $R rounds per command (median round)"
+bench_pair "show smtp 220 (en)" "$RC_BIN" --lang en show smtp 220
+bench_pair "show smtp 220 (ko)" "$RC_BIN" --lang ko show smtp 220
+bench_pair "compare 220 vs 221 (ko)" "$RC_BIN" --lang ko 220 vs 221
+bench_pair "json show smtp 550 (en)" "$RC_BIN" -f json smtp 550
+if command -v errno > /dev/null 2>&1; then
+  bench_pair "errno 2 (moreutils, reference)" errno 2
+fi

@@ -74,27 +74,39 @@ detect_lang (void)
     }
 }
 
+/* True when TAG names English ("en", "en_US"): the msgids are shown.  */
+static bool
+is_english (const char *tag)
+{
+  return tag[0] == 'e' && tag[1] == 'n' && (tag[2] == '\0' || tag[2] == '_'
+                                            || tag[2] == '-' || tag[2] == '.');
+}
+
 bool
 i18n_init (const char *lang_opt)
 {
   const char *dir = getenv ("REPLYCODE_LOCALEDIR");
-  const char *ok = setlocale (LC_ALL, "");
-  const char *msgs = ok ? setlocale (LC_MESSAGES, NULL) : NULL;
+  const char *msgs;
 
   if (lang_opt && !i18n_valid_tag (lang_opt))
     return false;
-  if (lang_opt)
+  /* Only the two categories we use are set: every other one would cost
+     start-up time for nothing.  Output is always UTF-8.  */
+  if (!setlocale (LC_CTYPE, ""))
+    setlocale (LC_CTYPE, "C.UTF-8");
+  if (lang_opt && is_english (lang_opt))
+    msgs = setlocale (LC_MESSAGES, "C");
+  else if (lang_opt)
     {
-      if (!ok || is_c_locale (msgs))
-        setlocale (LC_ALL, "C.UTF-8");
+      msgs = setlocale (LC_MESSAGES, "C.UTF-8");
       setenv ("LANGUAGE", lang_opt, 1);
     }
-  else if (!ok)
+  else if (!(msgs = setlocale (LC_MESSAGES, "")))
     {
       /* The named locale is not installed (say LANG=ko_KR.UTF-8): keep
          its language through LANGUAGE on top of C.UTF-8.  */
       const char *want = env_locale ();
-      setlocale (LC_ALL, "C.UTF-8");
+      msgs = setlocale (LC_MESSAGES, "C.UTF-8");
       if (want && !is_c_locale (want) && !getenv ("LANGUAGE"))
         {
           char tag[32];
@@ -110,7 +122,11 @@ i18n_init (const char *lang_opt)
   bindtextdomain (PACKAGE, dir && *dir ? dir : LOCALEDIR);
   bind_textdomain_codeset (PACKAGE, "UTF-8");
   textdomain (PACKAGE);
-  detect_lang ();
+  /* In the C locale gettext shows the msgids and ignores LANGUAGE.  */
+  if (is_c_locale (msgs))
+    strcpy (lang_code, "en");
+  else
+    detect_lang ();
   return true;
 }
 

@@ -41,6 +41,16 @@ header_text (const struct code_view *v, char *buf, size_t n)
     snprintf (buf, n, "%s %s — %s", v->reg->name, v->label, v->title.s);
 }
 
+/* The title, followed by the English one when translated.  */
+static void
+display_title (const struct code_view *v, char *buf, size_t n)
+{
+  if (v->title.translated)
+    snprintf (buf, n, "%s (%s)", v->title.s, v->title.en);
+  else
+    snprintf (buf, n, "%s", v->title.s ? v->title.s : "");
+}
+
 /* "2xx Positive Completion · x2x Connections" */
 static void
 category_text (const struct code_view *v, char *buf, size_t n)
@@ -153,9 +163,8 @@ render_text_show (struct out *o, const struct catalog *cat,
   header_text (v, buf, sizeof buf);
   out_begin (o, STYLE_HEADER);
   out_begin (o, outcome_style (v->outcome));
-  fputs (buf, o->fp);
+  ok &= out_para (o, 0, buf);
   out_end (o);
-  putc ('\n', o->fp);
   category_text (v, buf, sizeof buf);
   ok &= out_para (o, 0, buf);
   if (!c)
@@ -205,14 +214,33 @@ render_text_show (struct out *o, const struct catalog *cat,
 int
 render_text_list_item (struct out *o, const struct code_view *v)
 {
-  char buf[1024];
+  char prefix[64], title[1024];
+  struct wrap_line *l;
+  size_t n;
+  int pw;
+
+  snprintf (prefix, sizeof prefix, "%s %-6s ", v->reg->name, v->label);
   if (v->title.translated)
-    snprintf (buf, sizeof buf, "%s %-6s %s (%s)", v->reg->name, v->label,
-              v->title.s, v->title.en);
+    snprintf (title, sizeof title, "%s (%s)", v->title.s, v->title.en);
   else
-    snprintf (buf, sizeof buf, "%s %-6s %s", v->reg->name, v->label,
-              v->title.s);
-  return out_para (o, 0, buf) ? 0 : RC_EXIT_OUTPUT;
+    snprintf (title, sizeof title, "%s", v->title.s);
+  /* a hanging indent keeps the code column clear */
+  pw = wrap_width (prefix);
+  n = wrap_text (title, o->width - pw, &l);
+  if (n == (size_t) -1)
+    return RC_EXIT_OUTPUT;
+  fputs (prefix, o->fp);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i > 0)
+        out_spaces (o, pw);
+      fwrite (title + l[i].off, 1, l[i].len, o->fp);
+      putc ('\n', o->fp);
+    }
+  if (n == 0)
+    putc ('\n', o->fp);
+  free (l);
+  return 0;
 }
 
 void
@@ -314,11 +342,10 @@ code_sections_stacked (struct out *o, const struct code_view *v)
   bool ok = true;
   header_text (v, buf, sizeof buf);
   out_begin (o, STYLE_HEADER);
-  fputs (buf, o->fp);
+  ok &= out_para (o, 0, buf);
   out_end (o);
-  putc ('\n', o->fp);
   if (!v->code)
-    return true;
+    return ok;
   ok &= section (o, _("Description"), &v->description);
   ok &= section (o, _("When you see this code"), &v->when);
   ok &= section (o, _("How to fix"), &v->fix);
@@ -363,9 +390,11 @@ render_text_compare (struct out *o, const struct compare_view *cv)
 
   /* TRANSLATORS: comparison title: %1$s protocol, %2$s and %4$s codes,
      %3$s and %5$s their titles.  */
+  char ta[512], tb[512];
+  display_title (a, ta, sizeof ta);
+  display_title (b, tb, sizeof tb);
   snprintf (buf, sizeof buf, _("%1$s %2$s %3$s vs %4$s %5$s"), a->reg->name,
-            a->label, a->title.s ? a->title.s : "", b->label,
-            b->title.s ? b->title.s : "");
+            a->label, ta, b->label, tb);
   out_begin (o, STYLE_HEADER);
   ok &= out_para (o, 0, buf);
   out_end (o);

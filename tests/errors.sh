@@ -1,1 +1,76 @@
-exit 77
+#!/bin/sh
+# Bad input gets a clear error and the documented exit status, never a
+# crash: bad codes, options, languages, unwritable output, closed pipes,
+# hostile data files.
+. "${RC_SRCDIR:?}/tests/lib.sh"
+rc=$RC_BIN
+data=$RC_SRCDIR/tests/data
+
+run 2 "invalid code" "$rc" 22x && expect_err "invalid code message" "^replycode: invalid code '22x'$"
+run 2 "malformed enhanced" "$rc" 5.7 && expect_err "malformed enhanced message" "invalid code '5\.7'"
+run 2 "unknown option" "$rc" --frobnicate 220 && expect_err "unknown option" "unrecognized option '--frobnicate'" && expect_err "try help" "Try 'replycode --help'"
+run 2 "bad short option" "$rc" -z 220 && expect_err "bad short option" "invalid option -- 'z'"
+run 2 "missing argument" "$rc" --lang && expect_err "missing argument" "replycode: "
+run 2 "bad language" "$rc" --lang 'ko;x' 220 && expect_err "bad language" "invalid language"
+run 2 "bad format" "$rc" --format xml 220 && expect_err "bad format" "invalid format 'xml'"
+run 2 "bad width" "$rc" -w 5 220 && expect_err "bad width" "invalid width '5'"
+run 2 "bad width text" "$rc" -w 80x 220 && expect_err "bad width text" "invalid width"
+run 2 "bad color" "$rc" --color=sometimes 220 && expect_err "bad color" "invalid --color"
+run 2 "bad layout" "$rc" --layout=diagonal 220 && expect_err "bad layout" "invalid --layout"
+run 2 "no operand" "$rc" && expect_err "no operand" "missing code"
+run 2 "compare one code" "$rc" compare 220 && expect_err "compare one code" "two codes"
+run 2 "compare three codes" "$rc" compare 220 221 250 && expect_err "compare extra" "extra operand '250'"
+run 2 "compare a class" "$rc" compare 2xx 221 && expect_err "compare a class" "invalid code '2xx'"
+run 1 "compare unknown" "$rc" 220 vs 299 && expect_err "compare unknown" "code not found: 299"
+run 2 "list unknown protocol" "$rc" list gopher && expect_err "unknown protocol" "unknown protocol 'gopher'"
+run 2 "unknown prefix" "$rc" gopher:220 && expect_err "unknown prefix" "unknown protocol 'gopher'"
+run 2 "search without words" "$rc" search && expect_err "search without words" "missing search word"
+long=$(printf '%05000d' 0)
+run 2 "very long argument" "$rc" "$long" && expect_err "very long argument" "invalid code"
+run 2 "control characters" "$rc" "$(printf '2\0332')" && pass "control characters rejected"
+run 0 "unknown language falls back" "$rc" --lang xx 220 && expect_out "unknown language" "^SMTP 220 — Service Ready$"
+
+# Output errors: exit 4 and a message.
+if test -w /dev/full; then
+  set +e
+  "$rc" 220 > /dev/full 2> "$tmp/err"; st=$?
+  set -e
+  if test "$st" -eq 4; then expect_err "write error" "write error"; else fail "/dev/full: status $st"; fi
+  set +e
+  "$rc" --help > /dev/full 2> "$tmp/err"; st=$?
+  set -e
+  test "$st" -eq 4 && pass "--help to /dev/full" || fail "--help to /dev/full: status $st"
+fi
+
+# A closed pipe is not an error worth a message.
+"$rc" list smtp 2> "$tmp/err" | head -n 1 > "$tmp/out"
+test -s "$tmp/err" && fail "message on closed pipe: $(cat "$tmp/err")" || pass "quiet on closed pipe"
+test "$(wc -l < "$tmp/out")" -eq 1 && pass "head -1" || fail "head -1"
+
+# Colour: never when piped, unless asked; --color=never wins; NO_COLOR.
+run 0 "color piped" "$rc" 220
+grep -q "$(printf '\033')" "$tmp/out" && fail "escape codes when piped" || pass "no colour when piped"
+run 0 "color always" "$rc" --color=always 220
+grep -q "$(printf '\033')\[" "$tmp/out" && pass "--color=always" || fail "--color=always has no colour"
+if command -v script > /dev/null 2>&1; then
+  NO_COLOR=1 script -qec "$rc 220" /dev/null > "$tmp/out" 2>&1 || :
+  grep -q "$(printf '\033')\[1m" "$tmp/out" && fail "NO_COLOR on a terminal" || pass "NO_COLOR on a terminal"
+  env -u NO_COLOR script -qec "$rc 220" /dev/null > "$tmp/out" 2>&1 || :
+  grep -q "$(printf '\033')\[1m" "$tmp/out" && pass "colour on a terminal" || fail "no colour on a terminal"
+fi
+
+# Hostile or broken data files: exit 3, FILE:LINE, nothing printed on stdout.
+for spec in "bad-malformed.xml:5" "bad-truncated.xml:5" "bad-utf8.xml:3" \
+    "bad-missing.xml:10" "bad-duplicate.xml:14" "bad-root.xml:2" \
+    "bad-empty.xml:7" "bad-value.xml:" "bad-doctype.xml:" "bad-xxe.xml:"; do
+  f=${spec%%:*} line=${spec#*:}
+  run 3 "validate $f" "$rc" validate "$data/$f" && expect_err "validate $f names file:line" "$f:$line"
+  mkdir -p "$tmp/d-$f" && cp "$data/$f" "$tmp/d-$f/"
+  run 3 "--data-dir with $f" "$rc" --data-dir "$tmp/d-$f" 220 && \
+    expect_err "--data-dir $f names the file" "^replycode: .*$f:$line"
+  test -s "$tmp/out" && fail "$f: output despite data error" || :
+done
+run 3 "validate missing file" "$rc" validate "$tmp/nope.xml" && expect_err "missing file" "nope.xml: No such file"
+run 0 "validate shipped data" "$rc" validate "$RC_SRCDIR/data/smtp.xml" && expect_out "validate ok" "smtp.xml: valid \(registry smtp, 37 codes\)"
+run 2 "validate without file" "$rc" validate && expect_err "validate without file" "missing file operand"
+finish

@@ -1,1 +1,78 @@
+/* Wrapping by display width: Hangul is two cells; words are never cut.  */
+#include "system.h"
+
+#include <stdlib.h>
+#include <string.h>
 #include <criterion/criterion.h>
+
+#include "wrap.h"
+
+/* Joins the lines with single spaces.  */
+static char *
+rejoin (const char *text, const struct wrap_line *l, size_t n)
+{
+  char *out = calloc (strlen (text) + n + 1, 1);
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i)
+        strcat (out, " ");
+      strncat (out, text + l[i].off, l[i].len);
+    }
+  return out;
+}
+
+Test (wrap, widths)
+{
+  cr_expect_eq (wrap_width ("abc"), 3);
+  cr_expect_eq (wrap_width ("한국어"), 6);
+  cr_expect_eq (wrap_width ("서비스 준비됨"), 13);
+  cr_expect_eq (wrap_width ("é—"), 2);
+}
+
+Test (wrap, korean_at_width_20)
+{
+  const char *text = "서버가 새 SMTP 세션을 받을 준비가 되었습니다. TCP 연결이 "
+    "열리면 서버는 가장 먼저 이 인사말을 보냅니다.";
+  struct wrap_line *l;
+  size_t n = wrap_text (text, 20, &l);
+  cr_assert_neq (n, (size_t) -1);
+  cr_assert_gt (n, 3);
+  for (size_t i = 0; i < n; i++)
+    {
+      cr_expect_leq (l[i].cols, 20, "line %zu is %d cells", i, l[i].cols);
+      /* every line starts and ends at a word boundary */
+      cr_expect (l[i].off == 0 || text[l[i].off - 1] == ' ', "line %zu", i);
+      size_t end = l[i].off + l[i].len;
+      cr_expect (text[end] == '\0' || text[end] == ' ', "line %zu", i);
+    }
+  char *joined = rejoin (text, l, n);
+  cr_expect_str_eq (joined, text);
+  free (joined);
+  free (l);
+}
+
+Test (wrap, english_and_long_words)
+{
+  const char *text = "a supercalifragilisticexpialidocious word";
+  struct wrap_line *l;
+  size_t n = wrap_text (text, 10, &l);
+  cr_assert_eq (n, 3);
+  cr_expect_eq (l[1].len, strlen ("supercalifragilisticexpialidocious"));
+  free (l);
+  n = wrap_text ("", 10, &l);
+  cr_expect_eq (n, 0);
+  free (l);
+  n = wrap_text ("   ", 10, &l);
+  cr_expect_eq (n, 0);
+  free (l);
+}
+
+Test (wrap, fits_exactly)
+{
+  struct wrap_line *l;
+  size_t n = wrap_text ("aaaa bbbb cccc", 9, &l);
+  cr_assert_eq (n, 2);
+  cr_expect_eq (l[0].len, 9);
+  cr_expect_eq (l[0].cols, 9);
+  free (l);
+}
