@@ -75,8 +75,10 @@ usage (void)
             "  or:  %s [OPTION]... CODE1 vs CODE2\n"
             "  or:  %s [OPTION]... list [PROTOCOL]\n"
             "  or:  %s [OPTION]... search [PROTOCOL] WORD...\n"
+            "  or:  %s [OPTION]... explain [LINE... | -]\n"
             "  or:  %s [OPTION]... validate FILE...\n"),
-          PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE);
+          PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE,
+          PACKAGE);
   /* TRANSLATORS: --help output 2: what the program does.  no-wrap */
   fputs (_("Explain protocol reply codes (SMTP and more): what a code means, "
            "when you see it\nand how to fix it; compare two codes side by "
@@ -326,7 +328,7 @@ static bool
 is_command (const char *s)
 {
   static const char *const cmds[] = { "show", "compare", "list", "search",
-                                      "validate" };
+                                      "explain", "validate" };
   for (size_t i = 0; i < RC_COUNT_OF (cmds); i++)
     if (strcmp (s, cmds[i]) == 0)
       return true;
@@ -350,6 +352,8 @@ dispatch (struct ctx *c, int argc, char **argv)
     return cmd_list (c, argc - 1, argv + 1);
   if (strcmp (argv[0], "search") == 0)
     return cmd_search (c, argc - 1, argv + 1);
+  if (strcmp (argv[0], "explain") == 0)
+    return cmd_explain (c, argc - 1, argv + 1);
   /* CODE1 vs CODE2, with or without a protocol first.  */
   if ((argc == 3 && strcmp (argv[1], "vs") == 0)
       || (argc == 4 && strcmp (argv[2], "vs") == 0))

@@ -22,6 +22,8 @@ int cmd_show (struct ctx *c, int argc, char **argv);
 int cmd_compare (struct ctx *c, int argc, char **argv);
 int cmd_list (struct ctx *c, int argc, char **argv);
 int cmd_search (struct ctx *c, int argc, char **argv);
+/* explain.c */
+int cmd_explain (struct ctx *c, int argc, char **argv);
 
 /* Reports "replycode: MSG" on stderr (printf-style).  */
 void rc_error (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));

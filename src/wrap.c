@@ -25,9 +25,21 @@ is_hangul (ucs4_t c)
     || (c >= 0xD7B0 && c <= 0xD7FF);
 }
 
-/* Korean is written with spaces between words: forbid the breaks UAX #14
-   allows between two Hangul syllables, and before/after punctuation that
-   clings to a Hangul word.  */
+/* Scripts written without spaces between words (Han, kana): UAX #14's
+   break opportunities there are real word boundaries.  */
+static int
+is_cjk (ucs4_t c)
+{
+  return (c >= 0x2E80 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF)
+    || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+    || (c >= 0xFF00 && c <= 0xFF60) || (c >= 0x20000 && c <= 0x3FFFF);
+}
+
+/* Keeps only the break opportunities that end a word: after a space, or
+   next to a Han or kana character.  Korean is written with spaces between
+   words, so breaks between two Hangul syllables go (keep-all), and so do
+   breaks inside tokens such as host names ("mx.example.org") or
+   "plain-text", which would cut a word.  */
 static void
 keep_all (const uint8_t *s, size_t n, char *brk)
 {
@@ -37,7 +49,8 @@ keep_all (const uint8_t *s, size_t n, char *brk)
       ucs4_t c;
       int l = u8_mbtouc (&c, s + i, n - i);
       if (brk[i] == UC_BREAK_POSSIBLE && prev != ' '
-          && (is_hangul (prev) || is_hangul (c)) && c != ' ')
+          && !(is_cjk (prev) && !is_hangul (prev))
+          && !(is_cjk (c) && !is_hangul (c)))
         brk[i] = UC_BREAK_PROHIBITED;
       prev = c;
       i += l > 0 ? (size_t) l : 1;

@@ -8,6 +8,7 @@ LOG_DRIVER = $(SHELL) $(top_srcdir)/build-aux/criterion-driver
 SH_TESTS = \
 	tests/golden.sh \
 	tests/errors.sh \
+	tests/explain.sh \
 	tests/data-dir.sh \
 	tests/po-check.sh \
 	tests/schema.sh
@@ -24,6 +25,7 @@ tests_unit_unit_SOURCES = \
 	tests/unit/test_wrap.c \
 	tests/unit/test_view.c \
 	tests/unit/test_i18n.c \
+	tests/unit/test_replyparse.c \
 	tests/unit/testutil.h
 tests_unit_unit_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS)
 tests_unit_unit_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)

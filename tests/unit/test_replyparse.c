@@ -1,0 +1,116 @@
+/* Table-driven tests of the reply and log line parser over real shapes
+   of lines (Postfix, Exim, vsftpd, nginx, curl).  */
+#include "system.h"
+
+#include <string.h>
+#include <criterion/criterion.h>
+
+#include "replyparse.h"
+
+struct row
+{
+  const char *line;
+  enum reply_shape shape;
+  const char *proto;     /* NULL: ambiguous */
+  const char *code, *enhanced, *text;
+  bool more, mismatch;
+};
+
+static const struct row rows[] = {
+  { "220 mx.example.org ESMTP Postfix (Debian/GNU)", SHAPE_REPLY, "smtp",
+    "220", "", "mx.example.org ESMTP Postfix (Debian/GNU)", false, false },
+  { "550 5.7.1 <a@b.example>: Relay access denied", SHAPE_REPLY, "smtp",
+    "550", "5.7.1", "<a@b.example>: Relay access denied", false, false },
+  { "250-mx.example.org", SHAPE_REPLY, NULL, "250", "", "mx.example.org",
+    true, false },
+  { "250-PIPELINING", SHAPE_REPLY, "smtp", "250", "", "PIPELINING", true,
+    false },
+  { "250 2.0.0 Ok: queued as 4F2A1B3C", SHAPE_REPLY, "smtp", "250", "2.0.0",
+    "Ok: queued as 4F2A1B3C", false, false },
+  { "250 5.1.1 odd", SHAPE_REPLY, "smtp", "250", "5.1.1", "odd", false, true },
+  { "421 4.7.0 mx.example Error: too many connections from 192.0.2.1",
+    SHAPE_REPLY, "smtp", "421", "4.7.0",
+    "mx.example Error: too many connections from 192.0.2.1", false, false },
+  { "354 End data with <CR><LF>.<CR><LF>", SHAPE_REPLY, NULL, "354", "",
+    "End data with <CR><LF>.<CR><LF>", false, false },
+  { "220 (vsFTPd 3.0.3)", SHAPE_REPLY, "ftp", "220", "", "(vsFTPd 3.0.3)",
+    false, false },
+  { "227 Entering Passive Mode (192,168,1,2,19,137).", SHAPE_REPLY, "ftp",
+    "227", "", "Entering Passive Mode (192,168,1,2,19,137).", false, false },
+  { "530 Login incorrect.", SHAPE_REPLY, "ftp", "530", "", "Login incorrect.",
+    false, false },
+  { "550 Failed to open file.", SHAPE_REPLY, "ftp", "550", "",
+    "Failed to open file.", false, false },
+  { "HTTP/1.1 404 Not Found", SHAPE_HTTP, "http", "404", "", "Not Found",
+    false, false },
+  { "HTTP/2 503", SHAPE_HTTP, "http", "503", "", "", false, false },
+  { "HTTP/1.0 200 OK\r", SHAPE_HTTP, "http", "200", "", "OK", false, false },
+  { "Nov 28 10:00:01 mx postfix/smtp[123]: 4F3: to=<a@b.example>, "
+    "relay=mx.b.example[192.0.2.4]:25, delay=1, dsn=5.1.1, status=bounced "
+    "(host mx.b.example[192.0.2.4] said: 550 5.1.1 <a@b.example>: Recipient "
+    "address rejected: User unknown (in reply to RCPT TO command))",
+    SHAPE_POSTFIX, "smtp", "550", "5.1.1",
+    "<a@b.example>: Recipient address rejected: User unknown", false, false },
+  { "Nov 28 10:00:02 mx postfix/smtp[124]: 5A1: to=<c@d.example>, "
+    "relay=none, delay=30, dsn=4.4.1, status=deferred (connect to "
+    "mx.d.example[192.0.2.9]:25: Connection timed out)", SHAPE_POSTFIX,
+    "smtp", "", "4.4.1", "connect to mx.d.example[192.0.2.9]:25: Connection "
+    "timed out", false, false },
+  { "Nov 28 10:00:03 mx postfix/smtp[125]: 6B2: host mx.e.example[192.0.2.5] "
+    "said: 450 4.7.1 Client host rejected: greylisted (in reply to RCPT TO "
+    "command)", SHAPE_POSTFIX, "smtp", "450", "4.7.1",
+    "Client host rejected: greylisted", false, false },
+  { "2026-11-28 10:00:00 1tAbCd-000123-Ef ** a@b.example R=dnslookup "
+    "T=remote_smtp H=mx.b.example [192.0.2.4]: SMTP error from remote mail "
+    "server after RCPT TO:<a@b.example>: 550 5.1.1 User unknown",
+    SHAPE_EXIM, "smtp", "550", "5.1.1", "User unknown", false, false },
+  { "2026-11-28 10:00:00 1tAbCd-000124-Gh == c@d.example R=dnslookup "
+    "T=remote_smtp defer (-44) H=mx.d.example [192.0.2.9]: SMTP error from "
+    "remote mail server after MAIL FROM:<> SIZE=1234: 451 4.3.0 Try later",
+    SHAPE_EXIM, "smtp", "451", "4.3.0", "Try later", false, false },
+  { "bounce: remote said 552 5.2.2 mailbox full", SHAPE_EMBEDDED, "smtp",
+    "552", "5.2.2", "mailbox full", false, false },
+};
+
+static const char *const nothing[] = {
+  "", "hello world", "2200 no", "version 1.2.3", "HTTP/1.1 OK",
+  "12345", "550-", "5.7.1 without a basic code",
+};
+
+Test (replyparse, shapes)
+{
+  for (size_t i = 0; i < RC_COUNT_OF (rows); i++)
+    {
+      const struct row *w = &rows[i];
+      struct reply r;
+      cr_assert (reply_parse (w->line, &r), "row %zu: no code in %s", i,
+                 w->line);
+      cr_expect_eq (r.shape, w->shape, "row %zu: shape %d", i, r.shape);
+      if (w->proto)
+        cr_expect (r.proto && strcmp (r.proto, w->proto) == 0,
+                   "row %zu: proto %s", i, r.proto ? r.proto : "(null)");
+      else
+        cr_expect_null (r.proto, "row %zu: proto %s", i, r.proto);
+      cr_expect_str_eq (r.code, w->code, "row %zu: code", i);
+      cr_expect_str_eq (r.enhanced, w->enhanced, "row %zu: enhanced", i);
+      cr_expect_eq (r.text_len, strlen (w->text), "row %zu: text \"%.*s\"", i,
+                    (int) r.text_len, r.text);
+      cr_expect (strncmp (r.text, w->text, r.text_len) == 0,
+                 "row %zu: text \"%.*s\"", i, (int) r.text_len, r.text);
+      cr_expect_eq (r.more, w->more, "row %zu: more", i);
+      cr_expect_eq (reply_mismatch (&r), w->mismatch, "row %zu: mismatch", i);
+    }
+}
+
+Test (replyparse, no_code)
+{
+  for (size_t i = 0; i < RC_COUNT_OF (nothing); i++)
+    {
+      struct reply r;
+      bool got = reply_parse (nothing[i], &r);
+      cr_expect (!got || strcmp (nothing[i], "550-") == 0,
+                 "found a code in \"%s\"", nothing[i]);
+      if (!got)
+        cr_expect_eq (r.shape, SHAPE_NONE);
+    }
+}
