@@ -47,6 +47,24 @@ bench_pair "show smtp 220 (en)" "$RC_BIN" --lang en show smtp 220
 bench_pair "show smtp 220 (ko)" "$RC_BIN" --lang ko show smtp 220
 bench_pair "compare 220 vs 221 (ko)" "$RC_BIN" --lang ko 220 vs 221
 bench_pair "json show smtp 550 (en)" "$RC_BIN" -f json smtp 550
+bench_pair "show 5.7.1 (smtp-enhanced, ko)" "$RC_BIN" --lang ko 5.7.1
+bench_pair "show ftp 227 (en)" "$RC_BIN" --lang en ftp 227
+bench_pair "show http 413 (ko)" "$RC_BIN" --lang ko http 413
+bench_pair "explain one line (en)" "$RC_BIN" --lang en explain "550 5.7.1 <a@b.example>: Relay access denied"
+# explain over a large log: lines per second and peak memory, for the
+# whole log and for a tenth of it (memory must not grow with the input).
+if test -n "${RUNSTAT:-}" && test -n "${REPLIES:-}"; then
+  for lines in 10000 100000; do
+    awk -v n="$lines" '{ a[NR] = $0 } END { for (i = 0; i < n; i++) print a[i % NR + 1] }' \
+      "$REPLIES" > "$out/log"
+    for lang in en ko; do
+      set -- $("$RUNSTAT" "$out/log" "$out/explained" "$RC_BIN" --lang "$lang" explain -)
+      awk -v l="$lines" -v us="$1" -v kb="$2" -v lang="$lang" 'BEGIN {
+        printf "explain - (%s) %7d lines   %8.0f lines/s  %6.2f s  peak RSS %d KiB\n",
+          lang, l, l / (us / 1e6), us / 1e6, kb }'
+    done
+  done
+fi
 if command -v errno > /dev/null 2>&1; then
   bench_pair "errno 2 (moreutils, reference)" errno 2
 fi

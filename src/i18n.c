@@ -12,6 +12,7 @@
 #include "i18n.h"
 
 static char lang_code[16] = "en";
+static bool lang_known;
 
 bool
 i18n_valid_tag (const char *s)
@@ -122,24 +123,29 @@ i18n_init (const char *lang_opt)
   bindtextdomain (PACKAGE, dir && *dir ? dir : LOCALEDIR);
   bind_textdomain_codeset (PACKAGE, "UTF-8");
   textdomain (PACKAGE);
-  /* In the C locale gettext shows the msgids and ignores LANGUAGE.  */
-  if (is_c_locale (msgs))
-    strcpy (lang_code, "en");
-  else
-    detect_lang ();
+  /* In the C locale gettext shows the msgids and ignores LANGUAGE.
+     Otherwise the catalog is opened on first use (i18n_lang), not here:
+     options may still change the language.  */
+  strcpy (lang_code, "en");
+  lang_known = is_c_locale (msgs);
   return true;
 }
 
 const char *
 i18n_lang (void)
 {
+  if (!lang_known)
+    {
+      detect_lang ();
+      lang_known = true;
+    }
   return lang_code;
 }
 
 bool
 i18n_translating (void)
 {
-  return strcmp (lang_code, "en") != 0;
+  return strcmp (i18n_lang (), "en") != 0;
 }
 
 /* gettext of "CTX\004MSGID"; MSGID when untranslated.  */
