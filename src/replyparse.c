@@ -67,6 +67,8 @@ static void
 set_text (struct reply *r, const char *p, const char *end)
 {
   p = skip_spaces (p);
+  if (end < p)
+    end = p;
   while (end > p && (end[-1] == ' ' || end[-1] == '\r' || end[-1] == '\t'))
     end--;
   r->text = p;

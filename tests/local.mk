@@ -11,7 +11,8 @@ SH_TESTS = \
 	tests/explain.sh \
 	tests/data-dir.sh \
 	tests/po-check.sh \
-	tests/schema.sh
+	tests/schema.sh \
+	tests/fuzz.sh
 TESTS = $(SH_TESTS)
 check_PROGRAMS =
 if HAVE_CRITERION
@@ -26,6 +27,7 @@ tests_unit_unit_SOURCES = \
 	tests/unit/test_view.c \
 	tests/unit/test_i18n.c \
 	tests/unit/test_replyparse.c \
+	tests/unit/test_coverage.c \
 	tests/unit/testutil.h
 tests_unit_unit_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS)
 tests_unit_unit_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)

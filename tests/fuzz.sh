@@ -1,0 +1,13 @@
+#!/bin/sh
+# Replays the fuzz targets' seed corpora (tests/fuzz/corpus-*) through the
+# targets built with the standalone driver.  'make fuzz' runs libFuzzer.
+. "${RC_SRCDIR:?}/tests/lib.sh"
+b=${RC_BUILDDIR:?}/tests/fuzz
+for t in loader reply codearg; do
+  if "$b/replay_$t" "$RC_SRCDIR"/tests/fuzz/corpus-$t/* > "$tmp/out" 2>&1; then
+    pass "$t: $(cat "$tmp/out")"
+  else
+    fail "$t"; cat "$tmp/out"
+  fi
+done
+finish
