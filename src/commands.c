@@ -458,8 +458,8 @@ cmd_compare (struct ctx *c, int argc, char **argv)
     return ret;
   if (a_any && b_any)
     {
-      rc_error (_("%s and %s belong to different protocols and cannot be "
-                  "compared"), argv[0], argv[1]);
+      rc_error (_("%s and %s are not codes of the same registry and cannot "
+                  "be compared"), argv[0], argv[1]);
       return RC_EXIT_USAGE;
     }
   rc_error (_("code not found: %s"), !a_any ? argv[0] : argv[1]);

@@ -92,6 +92,10 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
   set_str (o, "actor", c ? rc_actor_name (c->actor) : NULL);
   set_str (o, "status", c ? rc_status_name (c->status) : NULL);
   set_str (o, "source", c ? rc_source_name (c->source) : NULL);
+  json_t *al = json_array ();
+  for (size_t i = 0; c && al && i < c->n_aliases; i++)
+    json_array_append_new (al, json_string (c->aliases[i]));
+  json_object_set_new (o, "aliases", al ? al : json_null ());
   json_t *rt = json_array ();
   for (size_t i = 0; c && rt && i < c->n_replies; i++)
     {

@@ -177,6 +177,13 @@ render_text_show (struct out *o, const struct catalog *cat,
         ok &= out_para (o, 0, v->cls_desc.s);
       return ok ? 0 : RC_EXIT_OUTPUT;
     }
+  if (c->n_aliases > 0)
+    {
+      buf[0] = '\0';
+      for (size_t i = 0; i < c->n_aliases; i++)
+        append (buf, sizeof buf, c->aliases[i]);
+      ok &= labeled (o, _("Also known as"), buf);
+    }
   if (c->n_replies > 0)
     {
       char item[512];
