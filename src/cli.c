@@ -20,6 +20,7 @@
 #include "codearg.h"
 #include "commands.h"
 #include "i18n.h"
+#include "docs.h"
 #include "overlay.h"
 #ifdef RC_WITH_XML
 # include "loader.h"
@@ -31,7 +32,10 @@ enum
   OPT_COLOR,
   OPT_LAYOUT,
   OPT_HELP,
-  OPT_VERSION
+  OPT_VERSION,
+  OPT_OUT,
+  OPT_PROTOCOL,
+  OPT_BASE_URL
 };
 
 static const struct option long_options[] = {
@@ -42,6 +46,9 @@ static const struct option long_options[] = {
   { "color", required_argument, NULL, OPT_COLOR },
   { "colour", required_argument, NULL, OPT_COLOR },
   { "layout", required_argument, NULL, OPT_LAYOUT },
+  { "out", required_argument, NULL, OPT_OUT },
+  { "protocol", required_argument, NULL, OPT_PROTOCOL },
+  { "base-url", required_argument, NULL, OPT_BASE_URL },
   { "help", no_argument, NULL, OPT_HELP },
   { "version", no_argument, NULL, OPT_VERSION },
   { NULL, 0, NULL, 0 }
@@ -58,6 +65,7 @@ struct options
   enum tri columns;
   char *data_dirs[OVERLAY_MAX_DIRS];
   int n_data_dirs;
+  struct docs_request docs;   /* the docs command's own options */
 };
 
 static void
@@ -66,47 +74,53 @@ try_help (void)
   fprintf (stderr, _("Try '%s --help' for more information.\n"), PACKAGE);
 }
 
-static void
-usage (void)
+void
+cli_help (FILE *out)
 {
-  printf (_("Usage: %s [OPTION]... CODE...\n"
+  fprintf (out, _("Usage: %s [OPTION]... CODE...\n"
             "  or:  %s [OPTION]... show [PROTOCOL] CODE...\n"
             "  or:  %s [OPTION]... compare [PROTOCOL] CODE1 CODE2\n"
             "  or:  %s [OPTION]... CODE1 vs CODE2\n"
             "  or:  %s [OPTION]... list [PROTOCOL]\n"
             "  or:  %s [OPTION]... search [PROTOCOL] WORD...\n"
             "  or:  %s [OPTION]... explain [LINE... | -]\n"
-            "  or:  %s [OPTION]... validate FILE...\n"),
+            "  or:  %s [OPTION]... validate FILE...\n"
+            "  or:  %s [OPTION]... docs --out DIR [--lang LIST|all] "
+            "[--format LIST]\n"),
           PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE,
-          PACKAGE);
+          PACKAGE, PACKAGE);
   /* TRANSLATORS: --help output 2: what the program does.  no-wrap */
-  fputs (_("Explain protocol reply codes (SMTP and more): what a code means, "
-           "when you see it\nand how to fix it; compare two codes side by "
-           "side.\n\n"), stdout);
+  fputs (_("Explain protocol reply codes (SMTP and more): what a code means,\n"
+           "when you see it and how to fix it; compare two codes side by side.\n"
+           "\n"), out);
   /* TRANSLATORS: --help output 3: codes.  no-wrap */
   fputs (_("A CODE is 220, 5.7.1 (enhanced), smtp:550 (with its protocol) or "
-           "5xx (a class).\n\n"), stdout);
+           "5xx (a class).\n\n"), out);
   /* TRANSLATORS: --help output 4: options.  no-wrap */
   fputs (_("Options:\n"
            "  -L, --lang=LANG        show texts in LANG (en, ko, ...); "
            "default from the\n"
            "                         environment (LANGUAGE, LC_ALL, "
            "LC_MESSAGES, LANG)\n"
-           "  -f, --format=FORMAT    text (default) or json\n"
+           "  -f, --format=FORMAT    text (default) or json; docs: "
+           "html,md,man,txt\n"
            "  -w, --width=N          wrap text at N columns\n"
            "      --layout=LAYOUT    compare: auto, columns or stacked\n"
            "      --color=WHEN       auto (default), always or never; "
            "NO_COLOR is honoured\n"
            "      --data-dir=DIR     also read code files from DIR "
            "(repeatable)\n"
+           "      --out=DIR          docs: write the documentation into DIR\n"
+           "      --protocol=PROTO   docs: only this protocol\n"
+           "      --base-url=URL     docs: absolute URLs in sitemap.xml\n"
            "      --help             display this help and exit\n"
            "      --version          output version information and exit\n"
-           "\n"), stdout);
+           "\n"), out);
   /* TRANSLATORS: --help output 5: exit status.  no-wrap */
   fputs (_("Exit status: 0 all codes found, 1 some code not found, 2 usage "
-           "error,\n3 data file error, 4 output error.\n\n"), stdout);
+           "error,\n3 data file error, 4 output error.\n\n"), out);
   /* TRANSLATORS: --help output 6: bug address; %s is an address.  */
-  printf (_("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
+  fprintf (out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }
 
 static void
@@ -149,12 +163,56 @@ parse_width (const char *arg, int *out)
   return true;
 }
 
+/* Checks the options that only the docs command takes, or that it takes
+   in its own form (lists in --lang and --format).  */
+static bool
+docs_options (bool docs, const char *lang, const char *format,
+              struct options *o)
+{
+  const char *only = o->docs.out ? "--out" : o->docs.protocol ? "--protocol"
+    : o->docs.base_url ? "--base-url" : NULL;
+  if (docs)
+    {
+      o->docs.langs = lang;
+      o->docs.formats = format;
+      if (!o->docs.out)
+        {
+          rc_error (_("docs needs --out DIR"));
+          return false;
+        }
+      return true;
+    }
+  if (only)
+    {
+      rc_error (_("option %s is only for the docs command"), only);
+      return false;
+    }
+  if (format && strcmp (format, "text") == 0)
+    o->format = FORMAT_TEXT;
+  else if (format && strcmp (format, "json") == 0)
+    o->format = FORMAT_JSON;
+  else if (format)
+    {
+      rc_error (_("invalid format '%s' (use text or json)"), format);
+      return false;
+    }
+  if (lang && !i18n_init (lang))
+    {
+      rc_error (_("invalid language '%s' (use a code such as en or ko)"),
+                lang);
+      return false;
+    }
+  o->lang = lang;
+  return true;
+}
+
 /* Returns -1 to go on, or the exit status.  */
 static int
 parse_options (int argc, char **argv, struct options *o)
 {
   int c;
-  const char *lang = NULL;
+  const char *lang = NULL, *format = NULL;
+  bool help = false, show_version = false;
 
   memset (o, 0, sizeof *o);
   opterr = 0;
@@ -165,15 +223,7 @@ parse_options (int argc, char **argv, struct options *o)
         lang = optarg;
         break;
       case 'f':
-        if (strcmp (optarg, "text") == 0)
-          o->format = FORMAT_TEXT;
-        else if (strcmp (optarg, "json") == 0)
-          o->format = FORMAT_JSON;
-        else
-          {
-            rc_error (_("invalid format '%s' (use text or json)"), optarg);
-            goto usage_error;
-          }
+        format = optarg;
         break;
       case 'w':
         if (!parse_width (optarg, &o->width))
@@ -206,12 +256,21 @@ parse_options (int argc, char **argv, struct options *o)
             goto usage_error;
           }
         break;
+      case OPT_OUT:
+        o->docs.out = optarg;
+        break;
+      case OPT_PROTOCOL:
+        o->docs.protocol = optarg;
+        break;
+      case OPT_BASE_URL:
+        o->docs.base_url = optarg;
+        break;
       case OPT_HELP:
-        usage ();
-        return RC_EXIT_OK;
+        help = true;
+        break;
       case OPT_VERSION:
-        version ();
-        return RC_EXIT_OK;
+        show_version = true;
+        break;
       default:
         if (optopt && optopt < CHAR_MAX)
           rc_error (_("invalid option -- '%c'"), optopt);
@@ -219,13 +278,24 @@ parse_options (int argc, char **argv, struct options *o)
           rc_error (_("unrecognized option '%s'"), argv[optind - 1]);
         goto usage_error;
       }
-  if (lang && !i18n_init (lang))
+  if (help || show_version)
     {
-      rc_error (_("invalid language '%s' (use a code such as en or ko)"),
-                lang);
-      goto usage_error;
+      /* in the language asked for, whatever the order of the options */
+      if (lang && !i18n_init (lang))
+        {
+          rc_error (_("invalid language '%s' (use a code such as en or ko)"),
+                    lang);
+          goto usage_error;
+        }
+      if (help)
+        cli_help (stdout);
+      else
+        version ();
+      return RC_EXIT_OK;
     }
-  o->lang = lang;
+  if (!docs_options (optind < argc && strcmp (argv[optind], "docs") == 0,
+                     lang, format, o))
+    goto usage_error;
   return -1;
 
 usage_error:
@@ -324,17 +394,6 @@ hand_over (char **argv)
 }
 #endif
 
-static bool
-is_command (const char *s)
-{
-  static const char *const cmds[] = { "show", "compare", "list", "search",
-                                      "explain", "validate" };
-  for (size_t i = 0; i < RC_COUNT_OF (cmds); i++)
-    if (strcmp (s, cmds[i]) == 0)
-      return true;
-  return false;
-}
-
 static int
 dispatch (struct ctx *c, int argc, char **argv)
 {
@@ -390,6 +449,19 @@ cli_main (int argc, char **argv)
 #ifdef RC_WITH_XML
   if (argc > 0 && strcmp (argv[0], "validate") == 0)
     ret = cmd_validate (argc - 1, argv + 1);
+  else if (argc > 0 && strcmp (argv[0], "docs") == 0)
+    {
+      ret = overlay_load (&dirs, c.cat, &c.cat);
+      if (ret == 0 && argc > 1)
+        {
+          rc_error (_("extra operand '%s'"), argv[1]);
+          try_help ();
+          ret = RC_EXIT_USAGE;
+        }
+      else if (ret == 0)
+        ret = docs_generate (c.cat, &o.docs, isatty (STDERR_FILENO));
+      overlay_free ();
+    }
   else
     {
       ret = overlay_load (&dirs, c.cat, &c.cat);
@@ -398,7 +470,8 @@ cli_main (int argc, char **argv)
       overlay_free ();
     }
 #else
-  if ((argc > 0 && strcmp (argv[0], "validate") == 0)
+  if ((argc > 0 && (strcmp (argv[0], "validate") == 0
+                    || strcmp (argv[0], "docs") == 0))
       || overlay_dirs_needed (&dirs))
     {
       overlay_dirs_free (&dirs);
@@ -406,7 +479,6 @@ cli_main (int argc, char **argv)
     }
   ret = dispatch (&c, argc, argv);
 #endif
-  (void) is_command;
   overlay_dirs_free (&dirs);
   return close_stdout (ret);
 }

@@ -9,6 +9,7 @@ SH_TESTS = \
 	tests/golden.sh \
 	tests/errors.sh \
 	tests/explain.sh \
+	tests/docs.sh \
 	tests/data-dir.sh \
 	tests/po-check.sh \
 	tests/schema.sh \

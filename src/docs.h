@@ -1,0 +1,74 @@
+/* docs.h: the documentation generator (DESIGN.md section 6).  Writes, per
+   language, HTML (docs_html.c, through libxml2), Markdown, plain text and
+   man pages (docs_text.c) from the catalog, into a temporary directory
+   beside the output directory that replaces it only when everything was
+   written.  Exists in the XML-capable program only.  */
+#ifndef RC_DOCS_H
+#define RC_DOCS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "catalog.h"
+
+struct docs_request
+{
+  const char *out;        /* --out DIR */
+  const char *langs;      /* "en,ko", "all", or NULL (all) */
+  const char *formats;    /* "html,md,man,txt", or NULL (all) */
+  const char *protocol;   /* only this protocol, or NULL */
+  const char *base_url;   /* for sitemap.xml, or NULL (relative) */
+};
+
+/* Generates the documentation.  PROGRESS: print a progress line on
+   stderr.  Returns an exit status (RC_EXIT_USAGE for bad options,
+   RC_EXIT_OUTPUT when something cannot be written).  */
+int docs_generate (const struct catalog *cat, const struct docs_request *rq,
+                   bool progress);
+
+/* ---- shared by the format writers ---- */
+
+enum docs_format { DOCS_HTML = 1, DOCS_MD = 2, DOCS_MAN = 4, DOCS_TXT = 8 };
+
+/* One comparison page: two codes of one registry.  */
+struct docs_pair
+{
+  const struct rc_code *a, *b;
+};
+
+/* What every page writer gets.  */
+struct docs_site
+{
+  const struct catalog *cat;
+  const char *root;              /* the temporary output directory */
+  const char *const *langs;      /* languages written */
+  int n_langs;
+  const char *lang;              /* the language being written */
+  const char *protocol;          /* filter, or NULL */
+  /* per registry: the comparison pairs (index parallel to cat->regs) */
+  struct docs_pair **pairs;
+  size_t *n_pairs;
+  unsigned long pages;           /* pages written so far */
+};
+
+/* True when registry R is part of the site.  */
+bool docs_wants (const struct docs_site *s, const struct rc_registry *r);
+/* The file name of a code page or class page: "220", "X.7.1",
+   "class-2xx".  Values were validated by the schema: [0-9A-Za-z.]. */
+void docs_code_file (const struct rc_code *c, char *buf, size_t n);
+/* True when code VALUE belongs to class CLS ("2xx", "x5x", "X.7.X");
+   the enhanced class digits ("5.X.X") combine with every detail, so no
+   code "belongs" to them.  */
+bool docs_class_has (const char *cls, const char *value);
+/* Opens ROOT/REL for writing, creating directories; NULL on error
+   (a message was printed).  */
+FILE *docs_open (const struct docs_site *s, const char *rel);
+/* Closes F; false on a write error (a message was printed).  */
+bool docs_close (FILE *f, const char *rel);
+/* The label of a code in a registry: "220", "X.7.1".  */
+
+int docs_write_text (struct docs_site *s, unsigned formats);
+int docs_write_html (struct docs_site *s);
+int docs_write_html_shared (struct docs_site *s, const char *base_url);
+
+#endif

@@ -1,0 +1,602 @@
+/* docs_text.c: the Markdown, plain-text and man-page writers of the docs
+   command.  Plain text reuses the terminal renderer (80 columns, no
+   colour); Markdown and man escape every text they copy.  */
+#include "system.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "docs.h"
+#include "i18n.h"
+#include "render.h"
+#include "view.h"
+
+/* ---- escaping ---- */
+
+/* Markdown: a backslash before every character with a meaning.  */
+static void
+md_text (FILE *f, const char *s)
+{
+  for (; s && *s; s++)
+    {
+      if (strchr ("\\`*_[]<>#|{}!~", *s))
+        putc ('\\', f);
+      putc (*s, f);
+    }
+}
+
+/* YAML double-quoted scalar.  */
+static void
+yaml_str (FILE *f, const char *s)
+{
+  putc ('"', f);
+  for (; s && *s; s++)
+    {
+      if (*s == '"' || *s == '\\')
+        putc ('\\', f);
+      putc (*s, f);
+    }
+  putc ('"', f);
+}
+
+/* roff: backslashes, leading dots and quotes, and every non-ASCII
+   character as \[uXXXX] so groff needs no input encoding.  */
+static void
+roff_text (FILE *f, const char *s)
+{
+  const unsigned char *p = (const unsigned char *) s;
+  if (*p == '.' || *p == '\'')
+    fputs ("\\&", f);
+  while (p && *p)
+    {
+      unsigned c = *p;
+      int len = 1;
+      if (c >= 0x80)
+        {
+          if ((c & 0xE0) == 0xC0)
+            c &= 0x1F, len = 2;
+          else if ((c & 0xF0) == 0xE0)
+            c &= 0x0F, len = 3;
+          else
+            c &= 0x07, len = 4;
+          for (int i = 1; i < len && (p[i] & 0xC0) == 0x80; i++)
+            c = (c << 6) | (p[i] & 0x3F);
+          fprintf (f, "\\[u%04X]", c);
+        }
+      else if (c == '\\')
+        fputs ("\\e", f);
+      else if (c == '-')
+        fputs ("\\-", f);
+      else
+        putc ((int) c, f);
+      p += len;
+    }
+}
+
+/* ---- Markdown ---- */
+
+static void
+md_front (FILE *f, const char *title, const char *lang,
+          const struct rc_registry *r, const char *code)
+{
+  fputs ("---\ntitle: ", f);
+  yaml_str (f, title);
+  fprintf (f, "\nlang: %s\n", lang);
+  if (r)
+    fprintf (f, "protocol: %s\n", r->id);
+  if (code)
+    fprintf (f, "code: \"%s\"\n", code);
+  fputs ("---\n\n", f);
+}
+
+static void
+md_heading_title (char *buf, size_t n, const struct code_view *v)
+{
+  if (v->title.translated)
+    snprintf (buf, n, "%s %s — %s (%s)", v->reg->name, v->label, v->title.s,
+              v->title.en);
+  else
+    snprintf (buf, n, "%s %s — %s", v->reg->name, v->label, v->title.s);
+}
+
+/* "SMTP 220 서비스 준비됨 (Service Ready) vs 221 ..." */
+static void
+compare_title (const struct code_view *a, const struct code_view *b,
+               char *buf, size_t n)
+{
+  char ta[512], tb[512];
+  const struct code_view *v[] = { a, b };
+  char *t[] = { ta, tb };
+  for (int i = 0; i < 2; i++)
+    if (v[i]->title.translated)
+      snprintf (t[i], sizeof ta, "%s (%s)", v[i]->title.s, v[i]->title.en);
+    else
+      snprintf (t[i], sizeof ta, "%s", v[i]->title.s);
+  snprintf (buf, n, _("%1$s %2$s %3$s vs %4$s %5$s"), a->reg->name, a->label,
+            ta, b->label, tb);
+}
+
+static void
+md_sections (FILE *f, const struct code_view *v, const char *h)
+{
+  const char *titles[] = { _("Description"), _("When you see this code"),
+                           _("How to fix") };
+  const struct vtext *t[] = { &v->description, &v->when, &v->fix };
+  for (size_t i = 0; i < 3; i++)
+    {
+      fprintf (f, "%s ", h);
+      md_text (f, titles[i]);
+      fputs ("\n\n", f);
+      md_text (f, t[i]->s);
+      fputs ("\n\n", f);
+    }
+}
+
+static bool
+md_code (struct docs_site *s, const struct rc_registry *r,
+         const struct rc_code *c, size_t ri)
+{
+  char rel[256], title[1024], file[64];
+  struct code_view v;
+  FILE *f;
+
+  docs_code_file (c, file, sizeof file);
+  snprintf (rel, sizeof rel, "md/%s/%s/%s.md", s->lang, r->id, file);
+  if (!(f = docs_open (s, rel)))
+    return false;
+  view_code (r, c, c->value, 0, &v);
+  md_heading_title (title, sizeof title, &v);
+  md_front (f, title, s->lang, r, c->value);
+  fputs ("# ", f);
+  md_text (f, title);
+  fputs ("\n\n", f);
+  if (v.cls_title.s)
+    {
+      fprintf (f, "**%s ", v.cls_value);
+      md_text (f, v.cls_title.s);
+      fputs ("**", f);
+      if (v.sub_title.s)
+        {
+          fprintf (f, " · %s ", v.sub_value);
+          md_text (f, v.sub_title.s);
+        }
+      fputs ("\n\n", f);
+    }
+  for (size_t i = 0; i < c->n_replies; i++)
+    {
+      fputs ("- ", f);
+      md_text (f, _("Reply text"));
+      fputs (": \"", f);
+      md_text (f, c->replies[i].text);
+      fprintf (f, "\" (%s)\n", c->replies[i].doc ? c->replies[i].doc : "");
+    }
+  fputs ("- ", f);
+  md_text (f, _("Outcome"));
+  fputs (": ", f);
+  md_text (f, view_outcome_text (c->outcome == RC_OUT_DEPENDS
+                                 ? RC_OUT_DEPENDS : c->outcome));
+  fputs ("\n- ", f);
+  md_text (f, _("Who must act"));
+  fputs (": ", f);
+  md_text (f, view_actor_text (c->actor));
+  fputs ("\n", f);
+  if (c->status != RC_ST_CURRENT)
+    {
+      fputs ("- ", f);
+      md_text (f, _("Status"));
+      fputs (": ", f);
+      md_text (f, view_status_text (c->status));
+      fputs ("\n", f);
+    }
+  fputs ("\n", f);
+  md_sections (f, &v, "##");
+  fputs ("## ", f);
+  md_text (f, _("References"));
+  fputs ("\n\n", f);
+  for (size_t i = 0; i < c->n_refs; i++)
+    {
+      char ref[128];
+      if (c->refs[i].section)
+        snprintf (ref, sizeof ref, _("%1$s, section %2$s"), c->refs[i].doc,
+                  c->refs[i].section);
+      else
+        snprintf (ref, sizeof ref, "%s", c->refs[i].doc);
+      fputs ("- ", f);
+      md_text (f, ref);
+      fputs ("\n", f);
+    }
+  fputs ("\n## ", f);
+  md_text (f, _("See also"));
+  fputs ("\n\n", f);
+  for (size_t i = 0; i < c->n_related; i++)
+    {
+      const struct rc_link *l = &c->related[i];
+      const struct rc_registry *lr = l->registry
+        ? catalog_registry (s->cat, l->registry) : r;
+      const struct rc_code *lc = lr ? registry_code (lr, l->code) : NULL;
+      struct code_view lv;
+      if (!lc || !docs_wants (s, lr))
+        continue;
+      view_code (lr, lc, lc->value, 0, &lv);
+      fprintf (f, "- [%s %s ", lr->name, lc->value);
+      md_text (f, lv.title.s);
+      fprintf (f, "](../%s/%s.md)\n", lr->id, lc->value);
+    }
+  for (size_t i = 0; i < s->n_pairs[ri]; i++)
+    {
+      const struct docs_pair *p = &s->pairs[ri][i];
+      if (p->a == c || p->b == c)
+        fprintf (f, "- [%s %s vs %s](%s-vs-%s.md)\n", r->name, p->a->value,
+                 p->b->value, p->a->value, p->b->value);
+    }
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+static bool
+md_compare (struct docs_site *s, const struct rc_registry *r,
+            const struct docs_pair *p)
+{
+  char rel[256], title[2048], summary[4096];
+  struct code_view a, b;
+  struct compare_view cv;
+  FILE *f;
+
+  snprintf (rel, sizeof rel, "md/%s/%s/%s-vs-%s.md", s->lang, r->id,
+            p->a->value, p->b->value);
+  if (!(f = docs_open (s, rel)))
+    return false;
+  view_code (r, p->a, p->a->value, 0, &a);
+  view_code (r, p->b, p->b->value, 0, &b);
+  view_compare (&a, &b, &cv);
+  compare_title (&a, &b, title, sizeof title);
+  md_front (f, title, s->lang, r, NULL);
+  fputs ("# ", f);
+  md_text (f, title);
+  fputs ("\n\n", f);
+  render_compare_summary (&cv, summary, sizeof summary);
+  md_text (f, summary);
+  fputs ("\n\n", f);
+  const struct code_view *both[] = { &a, &b };
+  for (int i = 0; i < 2; i++)
+    {
+      md_heading_title (title, sizeof title, both[i]);
+      fprintf (f, "## [");
+      md_text (f, title);
+      fprintf (f, "](%s.md)\n\n", both[i]->code->value);
+      md_sections (f, both[i], "###");
+    }
+  fputs ("## ", f);
+  md_text (f, _("Key differences"));
+  fputs ("\n\n", f);
+  for (size_t i = 0; i < cv.n_diffs; i++)
+    {
+      fputs ("- **", f);
+      md_text (f, cv.diffs[i].label);
+      fprintf (f, "**\n  - %s: ", a.label);
+      md_text (f, cv.diffs[i].a);
+      fprintf (f, "\n  - %s: ", b.label);
+      md_text (f, cv.diffs[i].b);
+      fputs ("\n", f);
+    }
+  fputs ("\n## ", f);
+  md_text (f, _("When to use which"));
+  fputs ("\n\n", f);
+  for (int i = 0; i < 2; i++)
+    {
+      snprintf (summary, sizeof summary, _("%1$s (%2$s): %3$s %4$s"),
+                both[i]->label, both[i]->title.s, both[i]->when.s,
+                view_advice_text (both[i]->outcome));
+      fputs ("- ", f);
+      md_text (f, summary);
+      fputs ("\n", f);
+    }
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+/* Index of one registry (classes, codes) or of one class.  */
+static bool
+md_list (struct docs_site *s, const struct rc_registry *r,
+         const struct rc_class *cls)
+{
+  char rel[256], title[1024];
+  struct vtext rt = view_registry_title (r);
+  FILE *f;
+
+  if (cls)
+    snprintf (rel, sizeof rel, "md/%s/%s/class-%s.md", s->lang, r->id,
+              cls->value);
+  else
+    snprintf (rel, sizeof rel, "md/%s/%s/index.md", s->lang, r->id);
+  if (!(f = docs_open (s, rel)))
+    return false;
+  if (cls)
+    {
+      bool tr;
+      const char *t = i18n_data (r->id, cls->value, "title", cls->title, &tr);
+      snprintf (title, sizeof title, "%s %s %s", r->name, cls->value, t);
+    }
+  else
+    snprintf (title, sizeof title, "%s", rt.s);
+  md_front (f, title, s->lang, r, NULL);
+  fputs ("# ", f);
+  md_text (f, title);
+  fputs ("\n\n", f);
+  if (cls)
+    {
+      md_text (f, i18n_data (r->id, cls->value, "description",
+                             cls->description, NULL));
+      fputs ("\n\n", f);
+    }
+  else
+    for (size_t i = 0; i < r->n_classes; i++)
+      {
+        fprintf (f, "- [%s ", r->classes[i].value);
+        md_text (f, i18n_data (r->id, r->classes[i].value, "title",
+                               r->classes[i].title, NULL));
+        fprintf (f, "](class-%s.md)\n", r->classes[i].value);
+      }
+  fputs ("\n", f);
+  for (size_t i = 0; i < r->n_codes; i++)
+    {
+      const struct rc_code *c = &r->codes[i];
+      struct code_view v;
+      if (cls && !docs_class_has (cls->value, c->value))
+        continue;
+      view_code (r, c, c->value, 0, &v);
+      fprintf (f, "- [%s ", c->value);
+      md_text (f, v.title.s);
+      fprintf (f, "](%s.md)\n", c->value);
+    }
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+static bool
+md_index (struct docs_site *s)
+{
+  char rel[64];
+  FILE *f;
+  snprintf (rel, sizeof rel, "md/%s/index.md", s->lang);
+  if (!(f = docs_open (s, rel)))
+    return false;
+  md_front (f, "replycode", s->lang, NULL, NULL);
+  fputs ("# replycode\n\n", f);
+  for (size_t i = 0; i < s->cat->n_regs; i++)
+    if (docs_wants (s, &s->cat->regs[i]))
+      {
+        struct vtext t = view_registry_title (&s->cat->regs[i]);
+        fputs ("- [", f);
+        md_text (f, t.s);
+        fprintf (f, "](%s/index.md)\n", s->cat->regs[i].id);
+      }
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+/* ---- plain text ---- */
+
+static bool
+txt_page (struct docs_site *s, const char *rel, const struct code_view *v,
+          const struct compare_view *cv)
+{
+  FILE *f = docs_open (s, rel);
+  struct out o = { f, false, 80, false };
+  if (!f)
+    return false;
+  if (v)
+    render_text_show (&o, s->cat, v);
+  else
+    render_text_compare (&o, cv);
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+static bool
+txt_registry (struct docs_site *s, const struct rc_registry *r, size_t ri)
+{
+  char rel[256];
+  FILE *f;
+  bool ok = true;
+
+  snprintf (rel, sizeof rel, "txt/%s/%s/index.txt", s->lang, r->id);
+  if (!(f = docs_open (s, rel)))
+    return false;
+  struct out o = { f, false, 80, false };
+  struct vtext t = view_registry_title (r);
+  fprintf (f, "%s\n\n", t.s);
+  for (size_t i = 0; i < r->n_codes; i++)
+    {
+      struct code_view v;
+      view_code (r, &r->codes[i], r->codes[i].value, 0, &v);
+      render_text_list_item (&o, &v);
+    }
+  s->pages++;
+  ok &= docs_close (f, rel);
+  for (size_t i = 0; ok && i < r->n_codes; i++)
+    {
+      struct code_view v;
+      view_code (r, &r->codes[i], r->codes[i].value, 0, &v);
+      snprintf (rel, sizeof rel, "txt/%s/%s/%s.txt", s->lang, r->id,
+                r->codes[i].value);
+      ok &= txt_page (s, rel, &v, NULL);
+    }
+  for (size_t i = 0; ok && i < s->n_pairs[ri]; i++)
+    {
+      const struct docs_pair *p = &s->pairs[ri][i];
+      struct code_view a, b;
+      struct compare_view cv;
+      view_code (r, p->a, p->a->value, 0, &a);
+      view_code (r, p->b, p->b->value, 0, &b);
+      view_compare (&a, &b, &cv);
+      snprintf (rel, sizeof rel, "txt/%s/%s/%s-vs-%s.txt", s->lang, r->id,
+                p->a->value, p->b->value);
+      ok &= txt_page (s, rel, NULL, &cv);
+    }
+  return ok;
+}
+
+/* ---- man ---- */
+
+static bool
+man_registry (struct docs_site *s, const struct rc_registry *r)
+{
+  char rel[256], upper[64];
+  FILE *f;
+  struct vtext t = view_registry_title (r);
+  size_t i;
+
+  if (strcmp (s->lang, "en") == 0)
+    snprintf (rel, sizeof rel, "man/man7/replycode-%s.7", r->id);
+  else
+    snprintf (rel, sizeof rel, "man/%s/man7/replycode-%s.7", s->lang, r->id);
+  if (!(f = docs_open (s, rel)))
+    return false;
+  for (i = 0; r->id[i] && i < sizeof upper - 1; i++)
+    upper[i] = (char) (r->id[i] >= 'a' && r->id[i] <= 'z'
+                       ? r->id[i] - 'a' + 'A' : r->id[i]);
+  upper[i] = '\0';
+  fprintf (f, ".\\\" Generated by replycode docs; do not edit.\n"
+           ".TH REPLYCODE\\-%s 7 \"\" \"%s %s\" \"replycode\"\n.SH ",
+           upper, PACKAGE, VERSION);
+  roff_text (f, i18n_pgettext ("man section", "NAME"));
+  fprintf (f, "\nreplycode\\-%s \\- ", r->id);
+  roff_text (f, t.s);
+  fputs ("\n.SH ", f);
+  roff_text (f, i18n_pgettext ("man section", "DESCRIPTION"));
+  fputs ("\n", f);
+  for (i = 0; i < r->n_classes; i++)
+    {
+      const struct rc_class *c = &r->classes[i];
+      fprintf (f, ".TP\n.B %s\n", c->value);
+      roff_text (f, i18n_data (r->id, c->value, "title", c->title, NULL));
+      fputs (": ", f);
+      roff_text (f, i18n_data (r->id, c->value, "description",
+                               c->description, NULL));
+      fputs ("\n", f);
+    }
+  fputs (".SH ", f);
+  roff_text (f, i18n_pgettext ("man section", "CODES"));
+  fputs ("\n", f);
+  for (i = 0; i < r->n_codes; i++)
+    {
+      struct code_view v;
+      const char *titles[] = { _("Description"), _("When you see this code"),
+                               _("How to fix") };
+      view_code (r, &r->codes[i], r->codes[i].value, 0, &v);
+      const struct vtext *tx[] = { &v.description, &v.when, &v.fix };
+      fprintf (f, ".SS \"%s \\(em ", v.label);
+      roff_text (f, v.title.s);
+      if (v.title.translated)
+        {
+          fputs (" (", f);
+          roff_text (f, v.title.en);
+          fputs (")", f);
+        }
+      fputs ("\"\n", f);
+      for (int k = 0; k < 3; k++)
+        {
+          fputs (".TP\n.B ", f);
+          roff_text (f, titles[k]);
+          fputs ("\n", f);
+          roff_text (f, tx[k]->s);
+          fputs ("\n", f);
+        }
+    }
+  fputs (".SH ", f);
+  roff_text (f, i18n_pgettext ("man section", "SEE ALSO"));
+  fputs ("\n.BR replycode (1)\n", f);
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+/* replycode(1): the --help text of the program, in the page's language.  */
+static bool
+man_program (struct docs_site *s)
+{
+  char rel[128], *help = NULL, line[1024];
+  size_t len = 0;
+  FILE *f, *mem = open_memstream (&help, &len);
+  bool ok = mem != NULL;
+
+  if (mem)
+    {
+      cli_help (mem);
+      ok = fclose (mem) == 0;
+    }
+  if (!ok)
+    {
+      free (help);
+      return false;
+    }
+  if (strcmp (s->lang, "en") == 0)
+    snprintf (rel, sizeof rel, "man/man1/replycode.1");
+  else
+    snprintf (rel, sizeof rel, "man/%s/man1/replycode.1", s->lang);
+  if (!(f = docs_open (s, rel)))
+    {
+      free (help);
+      return false;
+    }
+  fprintf (f, ".\\\" Generated by replycode docs; do not edit.\n"
+           ".TH REPLYCODE 1 \"\" \"%s %s\" \"replycode\"\n.SH ", PACKAGE,
+           VERSION);
+  roff_text (f, i18n_pgettext ("man section", "NAME"));
+  fputs ("\nreplycode \\- ", f);
+  roff_text (f, _("explain protocol reply codes"));
+  fputs ("\n.SH ", f);
+  roff_text (f, i18n_pgettext ("man section", "DESCRIPTION"));
+  fputs ("\n.nf\n", f);
+  for (const char *p = help; *p;)
+    {
+      size_t n = strcspn (p, "\n");
+      snprintf (line, sizeof line, "%.*s", (int) n, p);
+      roff_text (f, line);
+      fputs ("\n", f);
+      p += n + (p[n] == '\n');
+    }
+  fputs (".fi\n.SH ", f);
+  roff_text (f, i18n_pgettext ("man section", "SEE ALSO"));
+  fputs ("\n", f);
+  for (size_t i = 0; i < s->cat->n_regs; i++)
+    if (docs_wants (s, &s->cat->regs[i]))
+      fprintf (f, ".BR replycode\\-%s (7)%s\n", s->cat->regs[i].id,
+               i + 1 < s->cat->n_regs ? " ," : "");
+  free (help);
+  s->pages++;
+  return docs_close (f, rel);
+}
+
+int
+docs_write_text (struct docs_site *s, unsigned formats)
+{
+  bool ok = true;
+  if (formats & DOCS_MD)
+    ok &= md_index (s);
+  if (formats & DOCS_MAN)
+    ok &= man_program (s);
+  for (size_t ri = 0; ok && ri < s->cat->n_regs; ri++)
+    {
+      const struct rc_registry *r = &s->cat->regs[ri];
+      if (!docs_wants (s, r))
+        continue;
+      if (formats & DOCS_MD)
+        {
+          ok &= md_list (s, r, NULL);
+          for (size_t i = 0; ok && i < r->n_classes; i++)
+            ok &= md_list (s, r, &r->classes[i]);
+          for (size_t i = 0; ok && i < r->n_codes; i++)
+            ok &= md_code (s, r, &r->codes[i], ri);
+          for (size_t i = 0; ok && i < s->n_pairs[ri]; i++)
+            ok &= md_compare (s, r, &s->pairs[ri][i]);
+        }
+      if (ok && (formats & DOCS_TXT))
+        ok &= txt_registry (s, r, ri);
+      if (ok && (formats & DOCS_MAN))
+        ok &= man_registry (s, r);
+    }
+  return ok ? 0 : RC_EXIT_OUTPUT;
+}
