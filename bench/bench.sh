@@ -65,6 +65,23 @@ if test -n "${RUNSTAT:-}" && test -n "${REPLIES:-}"; then
     done
   done
 fi
+# docs: the whole site in every language and format, against copying the
+# produced tree; peak memory for one protocol and for all of them (it must
+# not grow with the number of pages).
+if test -n "${RUNSTAT:-}" && test -n "${XML_HELPER:-}"; then
+  for proto in ftp all; do
+    rm -rf "$out/site" "$out/copy"
+    pa=; test "$proto" = all || pa="--protocol $proto"
+    # shellcheck disable=SC2086
+    set -- $("$RUNSTAT" /dev/null /dev/null "$XML_HELPER" docs --out "$out/site" $pa)
+    gen_us=$1 gen_kb=$2
+    files=$(find "$out/site" -type f | wc -l)
+    set -- $("$RUNSTAT" /dev/null /dev/null cp -r "$out/site" "$out/copy")
+    awk -v p="$proto" -v f="$files" -v g="$gen_us" -v c="$1" -v kb="$gen_kb" 'BEGIN {
+      printf "docs (%s) %5d files   %6.3f s  cp -r %6.3f s  ratio %5.2f  peak RSS %d KiB\n",
+        p, f, g / 1e6, c / 1e6, g / c, kb }'
+  done
+fi
 if command -v errno > /dev/null 2>&1; then
   bench_pair "errno 2 (moreutils, reference)" errno 2
 fi

@@ -8,6 +8,7 @@ bench: all tests/locale.stamp
 	REPLYCODE_LOCALEDIR='$(abs_top_builddir)/tests/locale' \
 	FLOOR='$(abs_top_builddir)/bench/floor' \
 	RUNSTAT='$(abs_top_builddir)/bench/runstat' \
+	XML_HELPER='$(abs_top_builddir)/src/replycode-xml$(EXEEXT)' \
 	REPLIES='$(abs_top_srcdir)/tests/data/replies.txt' \
 	$(SHELL) $(top_srcdir)/bench/bench.sh
 CLEANFILES += bench/floor bench/runstat

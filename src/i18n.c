@@ -91,10 +91,9 @@ i18n_init (const char *lang_opt)
 
   if (lang_opt && !i18n_valid_tag (lang_opt))
     return false;
-  /* Only the two categories we use are set: every other one would cost
-     start-up time for nothing.  Output is always UTF-8.  */
-  if (!setlocale (LC_CTYPE, ""))
-    setlocale (LC_CTYPE, "C.UTF-8");
+  /* Only LC_MESSAGES is set: every other category would cost start-up
+     time for nothing.  Output is always UTF-8 (bind_textdomain_codeset
+     below, libunistring with an explicit "UTF-8"), whatever LC_CTYPE.  */
   if (lang_opt && is_english (lang_opt))
     msgs = setlocale (LC_MESSAGES, "C");
   else if (lang_opt)

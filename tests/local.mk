@@ -10,6 +10,7 @@ SH_TESTS = \
 	tests/errors.sh \
 	tests/explain.sh \
 	tests/docs.sh \
+	tests/browser.sh \
 	tests/data-dir.sh \
 	tests/po-check.sh \
 	tests/schema.sh \
@@ -69,7 +70,7 @@ AM_TESTS_ENVIRONMENT = \
 CLEANFILES += tests/locale.stamp
 clean-local: clean-tests
 clean-tests:
-	rm -rf tests/locale tests/tmp.*
+	rm -rf tests/locale tests/tmp.* tests/screenshots
 
 # Golden tests against the installed program, with no environment help:
 # it must find its data and translations by itself (distcheck runs this).
