@@ -285,21 +285,15 @@ html_code (struct docs_site *s, const struct rc_registry *r,
   xmlNodePtr ul = el (p.main, "ul", NULL);
   for (size_t i = 0; i < c->n_refs; i++)
     {
-      if (c->refs[i].section)
-        snprintf (buf, sizeof buf, _("%1$s, section %2$s"), c->refs[i].doc,
-                  c->refs[i].section);
-      else
-        snprintf (buf, sizeof buf, "%s", c->refs[i].doc);
+      view_reference (&c->refs[i], buf, sizeof buf);
       el (ul, "li", buf);
     }
   el (p.main, "h2", _("See also"));
   ul = el (p.main, "ul", NULL);
   for (size_t i = 0; i < c->n_related; i++)
     {
-      const struct rc_link *l = &c->related[i];
-      const struct rc_registry *lr = l->registry
-        ? catalog_registry (s->cat, l->registry) : r;
-      const struct rc_code *lc = lr ? registry_code (lr, l->code) : NULL;
+      const struct rc_registry *lr;
+      const struct rc_code *lc = view_related (s->cat, r, &c->related[i], &lr);
       struct code_view lv;
       if (!lc || !docs_wants (s, lr))
         continue;
@@ -335,15 +329,7 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
   view_compare (&a, &b, &cv);
   snprintf (rel, sizeof rel, "%s/%s-vs-%s.html", r->id, pr->a->value,
             pr->b->value);
-  {
-    char ta[512], tb[512];
-    snprintf (ta, sizeof ta, a.title.translated ? "%s (%s)" : "%s",
-              a.title.s, a.title.en);
-    snprintf (tb, sizeof tb, b.title.translated ? "%s (%s)" : "%s",
-              b.title.s, b.title.en);
-    snprintf (title, sizeof title, _("%1$s %2$s %3$s vs %4$s %5$s"), r->name,
-              a.label, ta, b.label, tb);
-  }
+  view_compare_title (&a, &b, title, sizeof title);
   render_compare_summary (&cv, summary, sizeof summary);
   page_begin (s, &p, rel, title, summary);
   el (p.main, "h1", title);

@@ -101,23 +101,6 @@ md_heading_title (char *buf, size_t n, const struct code_view *v)
     snprintf (buf, n, "%s %s — %s", v->reg->name, v->label, v->title.s);
 }
 
-/* "SMTP 220 서비스 준비됨 (Service Ready) vs 221 ..." */
-static void
-compare_title (const struct code_view *a, const struct code_view *b,
-               char *buf, size_t n)
-{
-  char ta[512], tb[512];
-  const struct code_view *v[] = { a, b };
-  char *t[] = { ta, tb };
-  for (int i = 0; i < 2; i++)
-    if (v[i]->title.translated)
-      snprintf (t[i], sizeof ta, "%s (%s)", v[i]->title.s, v[i]->title.en);
-    else
-      snprintf (t[i], sizeof ta, "%s", v[i]->title.s);
-  snprintf (buf, n, _("%1$s %2$s %3$s vs %4$s %5$s"), a->reg->name, a->label,
-            ta, b->label, tb);
-}
-
 static void
 md_sections (FILE *f, const struct code_view *v, const char *h)
 {
@@ -198,11 +181,7 @@ md_code (struct docs_site *s, const struct rc_registry *r,
   for (size_t i = 0; i < c->n_refs; i++)
     {
       char ref[128];
-      if (c->refs[i].section)
-        snprintf (ref, sizeof ref, _("%1$s, section %2$s"), c->refs[i].doc,
-                  c->refs[i].section);
-      else
-        snprintf (ref, sizeof ref, "%s", c->refs[i].doc);
+      view_reference (&c->refs[i], ref, sizeof ref);
       fputs ("- ", f);
       md_text (f, ref);
       fputs ("\n", f);
@@ -212,10 +191,8 @@ md_code (struct docs_site *s, const struct rc_registry *r,
   fputs ("\n\n", f);
   for (size_t i = 0; i < c->n_related; i++)
     {
-      const struct rc_link *l = &c->related[i];
-      const struct rc_registry *lr = l->registry
-        ? catalog_registry (s->cat, l->registry) : r;
-      const struct rc_code *lc = lr ? registry_code (lr, l->code) : NULL;
+      const struct rc_registry *lr;
+      const struct rc_code *lc = view_related (s->cat, r, &c->related[i], &lr);
       struct code_view lv;
       if (!lc || !docs_wants (s, lr))
         continue;
@@ -251,7 +228,7 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
   view_code (r, p->a, p->a->value, 0, &a);
   view_code (r, p->b, p->b->value, 0, &b);
   view_compare (&a, &b, &cv);
-  compare_title (&a, &b, title, sizeof title);
+  view_compare_title (&a, &b, title, sizeof title);
   md_front (f, title, s->lang, r, NULL);
   fputs ("# ", f);
   md_text (f, title);

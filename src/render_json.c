@@ -37,9 +37,8 @@ see_also_json (const struct catalog *cat, const struct code_view *v)
   for (size_t i = 0; c && a && i < c->n_related; i++)
     {
       const struct rc_link *l = &c->related[i];
-      const struct rc_registry *r = l->registry
-        ? catalog_registry (cat, l->registry) : v->reg;
-      const struct rc_code *rc = r ? registry_code (r, l->code) : NULL;
+      const struct rc_registry *r;
+      const struct rc_code *rc = view_related (cat, v->reg, l, &r);
       json_t *o = json_object ();
       set_str (o, "protocol", r ? r->id : l->registry);
       set_str (o, "code", l->code);

@@ -41,16 +41,6 @@ header_text (const struct code_view *v, char *buf, size_t n)
     snprintf (buf, n, "%s %s — %s", v->reg->name, v->label, v->title.s);
 }
 
-/* The title, followed by the English one when translated.  */
-static void
-display_title (const struct code_view *v, char *buf, size_t n)
-{
-  if (v->title.translated)
-    snprintf (buf, n, "%s (%s)", v->title.s, v->title.en);
-  else
-    snprintf (buf, n, "%s", v->title.s ? v->title.s : "");
-}
-
 /* "2xx Positive Completion · x2x Connections" */
 static void
 category_text (const struct code_view *v, char *buf, size_t n)
@@ -113,12 +103,7 @@ references_text (const struct rc_code *c, char *buf, size_t n)
   for (size_t i = 0; i < c->n_refs; i++)
     {
       char item[128];
-      if (c->refs[i].section)
-        /* TRANSLATORS: a reference: %1$s document, %2$s section number.  */
-        snprintf (item, sizeof item, _("%1$s, section %2$s"), c->refs[i].doc,
-                  c->refs[i].section);
-      else
-        snprintf (item, sizeof item, "%s", c->refs[i].doc);
+      view_reference (&c->refs[i], item, sizeof item);
       append (buf, n, item);
     }
 }
@@ -132,9 +117,8 @@ related_text (const struct catalog *cat, const struct code_view *v,
   for (size_t i = 0; i < c->n_related; i++)
     {
       const struct rc_link *l = &c->related[i];
-      const struct rc_registry *r = l->registry
-        ? catalog_registry (cat, l->registry) : v->reg;
-      const struct rc_code *rc = r ? registry_code (r, l->code) : NULL;
+      const struct rc_registry *r;
+      const struct rc_code *rc = view_related (cat, v->reg, l, &r);
       char item[256];
       struct code_view rv;
       if (rc)
@@ -395,13 +379,7 @@ render_text_compare (struct out *o, const struct compare_view *cv)
   char buf[4096];
   bool ok = true;
 
-  /* TRANSLATORS: comparison title: %1$s protocol, %2$s and %4$s codes,
-     %3$s and %5$s their titles.  */
-  char ta[512], tb[512];
-  display_title (a, ta, sizeof ta);
-  display_title (b, tb, sizeof tb);
-  snprintf (buf, sizeof buf, _("%1$s %2$s %3$s vs %4$s %5$s"), a->reg->name,
-            a->label, ta, b->label, tb);
+  view_compare_title (a, b, buf, sizeof buf);
   out_begin (o, STYLE_HEADER);
   ok &= out_para (o, 0, buf);
   out_end (o);

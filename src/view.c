@@ -153,6 +153,47 @@ view_status_text (unsigned status)
   return status < RC_ST_COUNT ? _(t[status]) : "";
 }
 
+/* The title, followed by the English one when translated.  */
+static void
+display_title (const struct code_view *v, char *buf, size_t n)
+{
+  if (v->title.translated)
+    snprintf (buf, n, "%s (%s)", v->title.s, v->title.en);
+  else
+    snprintf (buf, n, "%s", v->title.s ? v->title.s : "");
+}
+
+void
+view_compare_title (const struct code_view *a, const struct code_view *b,
+                    char *buf, size_t n)
+{
+  char ta[512], tb[512];
+  display_title (a, ta, sizeof ta);
+  display_title (b, tb, sizeof tb);
+  /* TRANSLATORS: comparison title: %1$s protocol, %2$s and %4$s codes,
+     %3$s and %5$s their titles.  */
+  snprintf (buf, n, _("%1$s %2$s %3$s vs %4$s %5$s"), a->reg->name, a->label,
+            ta, b->label, tb);
+}
+
+void
+view_reference (const struct rc_ref *ref, char *buf, size_t n)
+{
+  if (ref->section)
+    /* TRANSLATORS: a reference: %1$s document, %2$s section number.  */
+    snprintf (buf, n, _("%1$s, section %2$s"), ref->doc, ref->section);
+  else
+    snprintf (buf, n, "%s", ref->doc);
+}
+
+const struct rc_code *
+view_related (const struct catalog *cat, const struct rc_registry *r,
+              const struct rc_link *l, const struct rc_registry **reg)
+{
+  *reg = l->registry ? catalog_registry (cat, l->registry) : r;
+  return *reg ? registry_code (*reg, l->code) : NULL;
+}
+
 static void
 add_diff (struct compare_view *cv, const char *field, const char *label,
           const char *a, const char *b)

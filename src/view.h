@@ -65,6 +65,21 @@ struct compare_view
   bool facts_equal;     /* outcome, actor and topic are all the same */
 };
 
+/* The comparison's title: "SMTP 220 Service Ready vs 221 Closing
+   Connection", each translated title followed by the English one.  */
+void view_compare_title (const struct code_view *a,
+                         const struct code_view *b, char *buf, size_t n);
+
+/* "RFC 5321, section 4.2.3" (or just the document) into BUF.  */
+void view_reference (const struct rc_ref *ref, char *buf, size_t n);
+
+/* The code a related-code link of registry R points to, and its registry
+   in *REG; NULL (and *REG unspecified) when the catalog lacks it.  */
+const struct rc_code *view_related (const struct catalog *cat,
+                                    const struct rc_registry *r,
+                                    const struct rc_link *l,
+                                    const struct rc_registry **reg);
+
 /* Builds the comparison of A and B (already filled by view_code).  */
 void view_compare (const struct code_view *a, const struct code_view *b,
                    struct compare_view *cv);
