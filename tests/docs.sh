@@ -55,6 +55,14 @@ if test -n "$xmllint"; then
     || fail "sitemap: $miss missing"
 fi
 
+# golden pages: one HTML comparison, one Korean Markdown code page, one
+# man page (REGEN=1 rewrites them)
+for f in en/smtp/220-vs-221.html ko/smtp/421.html md/ko/smtp/220.md man/man7/replycode-smtp.7; do
+  g=$RC_SRCDIR/tests/golden/docs-$(echo "$f" | tr '/' '-')
+  if test "${REGEN:-}" = 1; then cp "$site/$f" "$g"; fi
+  cmp -s "$site/$f" "$g" && pass "golden $f" || { fail "golden $f differs"; diff -u "$g" "$site/$f" | head -20; }
+done
+
 # Korean pages: lang="ko", Korean headings, English title marked lang="en"
 p=$site/ko/smtp/220-vs-221.html
 grep -q '<html[^>]*lang="ko"' "$p" && pass "html lang=ko" || fail "no lang=ko"
