@@ -57,11 +57,12 @@ parse_enhanced (const char *s, struct code_arg *out)
     return false;
   if (!number (&p) || *p)
     return false;
-  if (strlen (subject) + 3 > sizeof out->value)
+  size_t n = strlen (subject);
+  if (n + 3 > sizeof out->value)
     return false;
   out->value[0] = 'X';
   out->value[1] = '.';
-  strcpy (out->value + 2, subject);   /* length checked above */
+  memcpy (out->value + 2, subject, n + 1);
   return true;
 }
 
@@ -90,8 +91,8 @@ code_arg_parse (const char *s, struct code_arg *out)
         {
           out->kind = CODE_CLASS;
           out->digit = s[0];
-          out->value[0] = s[0];
-          strcpy (out->value + 1, "xx");
+          memcpy (out->value, s, 1);
+          memcpy (out->value + 1, "xx", 3);
           return true;
         }
       if (is_digit (s[1]) && is_digit (s[2]))

@@ -148,14 +148,22 @@ remove_tree (const char *dir)
   nftw (dir, remove_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
 
-/* Splits LIST at commas into OUT (pointers into BUF).  */
+/* Splits LIST at commas into OUT (pointers into BUF); empty items are
+   skipped.  */
 static int
 split_list (const char *list, char *buf, size_t n, const char **out, int max)
 {
   int k = 0;
   snprintf (buf, n, "%s", list);
-  for (char *tok = strtok (buf, ","); tok && k < max; tok = strtok (NULL, ","))
-    out[k++] = tok;
+  for (char *p = buf; *p && k < max;)
+    {
+      size_t len = strcspn (p, ",");
+      bool last = p[len] == '\0';
+      p[len] = '\0';
+      if (len > 0)
+        out[k++] = p;
+      p += len + !last;
+    }
   return k;
 }
 

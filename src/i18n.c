@@ -62,7 +62,7 @@ detect_lang (void)
   const char *p = hdr && *hdr ? strstr (hdr, "Language: ") : NULL;
   size_t n = 0;
 
-  strcpy (lang_code, "en");
+  memcpy (lang_code, "en", 3);
   if (!p)
     return;
   p += strlen ("Language: ");
@@ -125,7 +125,7 @@ i18n_init (const char *lang_opt)
   /* In the C locale gettext shows the msgids and ignores LANGUAGE.
      Otherwise the catalog is opened on first use (i18n_lang), not here:
      options may still change the language.  */
-  strcpy (lang_code, "en");
+  memcpy (lang_code, "en", 3);
   lang_known = is_c_locale (msgs);
   return true;
 }

@@ -51,7 +51,7 @@ overlay_dirs_collect (struct overlay_dirs *d, char *const *cli_dirs, int n_cli)
   p += strlen (p) + 1;
   if (path)
     {
-      strcpy (p, path);   /* sized above */
+      memcpy (p, path, strlen (path) + 1);   /* sized above */
       for (char *tok = p, *colon; tok; tok = colon ? colon + 1 : NULL)
         {
           colon = strchr (tok, ':');
