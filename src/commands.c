@@ -352,7 +352,13 @@ cmd_search (struct ctx *c, int argc, char **argv)
       goto out;
     }
   for (n = 0; n < argc; n++)
-    if (!(words[n] = fold (argv[n])))
+    if (!*argv[n])
+      {
+        rc_error (_("empty search word"));
+        ret = RC_EXIT_USAGE;
+        goto out;
+      }
+    else if (!(words[n] = fold (argv[n])))
       {
         ret = RC_EXIT_OUTPUT;
         goto out;

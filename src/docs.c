@@ -258,6 +258,8 @@ docs_generate (const struct catalog *cat, const struct docs_request *rq,
   if (!parse_formats (rq->formats, &formats))
     return RC_EXIT_USAGE;
   n_langs = parse_langs (rq->langs, lbuf, sizeof lbuf, langs);
+  if (n_langs == 0)
+    rc_error (_("no language given"));
   if (n_langs <= 0)
     return RC_EXIT_USAGE;
   if (rq->protocol && !rc_is_protocol (cat, rq->protocol))

@@ -349,6 +349,8 @@ explain_arg (struct ctx *c, const char *arg, bool *first)
 {
   char buf[LINE_MAX_BYTES];
   int ret = 0;
+  if (!*arg)   /* an empty line has no code: say so */
+    return explain_line (c, arg, first);
   while (*arg)
     {
       size_t n = strcspn (arg, "\n");

@@ -25,6 +25,8 @@ run 1 "compare unknown" "$rc" 220 vs 299 && expect_err "compare unknown" "code n
 run 2 "list unknown protocol" "$rc" list gopher && expect_err "unknown protocol" "unknown protocol 'gopher'"
 run 2 "unknown prefix" "$rc" gopher:220 && expect_err "unknown prefix" "unknown protocol 'gopher'"
 run 2 "search without words" "$rc" search && expect_err "search without words" "missing search word"
+run 2 "empty search word" "$rc" search '' && expect_err "empty search word" "empty search word"
+run 1 "explain an empty line" "$rc" explain '' && expect_out "empty line" "No reply code found"
 long=$(printf '%05000d' 0)
 run 2 "very long argument" "$rc" "$long" && expect_err "very long argument" "invalid code"
 run 2 "control characters" "$rc" "$(printf '2\0332')" && pass "control characters rejected"
