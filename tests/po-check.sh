@@ -28,6 +28,11 @@ for po in "$top"/po/*.po; do
   grep -q '^#, fuzzy' "$po" && fail "$ll: fuzzy flag present" || :
 done
 for ll in $linguas; do test -f "$top/po/$ll.po" || fail "LINGUAS names $ll but po/$ll.po is missing"; done
+# docs --lang all writes RC_LANGUAGES (Makefile.am): en and every LINGUAS entry
+want="en $linguas"
+have=$(sed -n "s/.*-DRC_LANGUAGES='\"\([^\"]*\)\"'.*/\1/p" "$top/Makefile.am" | tr ',' ' ')
+test "$(echo $want | tr ' ' '\n' | sort | tr '\n' ' ')" = "$(echo $have | tr ' ' '\n' | sort | tr '\n' ' ')" \
+  && pass "RC_LANGUAGES = en + LINGUAS" || fail "RC_LANGUAGES ($have) differs from en + LINGUAS ($want)"
 
 for f in $(cd "$top" && grep -l -E '\b(_|N_)\(' src/*.c src/*.h | grep -v '^src/system.h$'); do
   grep -qx "$f" "$top/po/POTFILES.in" && pass "$f in POTFILES.in" || fail "$f uses _() but is not in po/POTFILES.in"

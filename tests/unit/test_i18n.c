@@ -96,3 +96,39 @@ Test (i18n, unknown_context_falls_back)
   cr_expect_str_eq (s, "No Such Text");
   cr_expect_not (tr);
 }
+
+/* Every language shipped (RC_LANGUAGES: what docs --lang all writes) is
+   complete: each data text and the seed's headings are translated.  */
+Test (i18n, every_shipped_language_complete)
+{
+  char langs[] = RC_LANGUAGES;
+  const struct catalog *cat = catalog_builtin ();
+  unsetenv ("LANG");
+  unsetenv ("LC_ALL");
+  for (char *l = langs; *l;)
+    {
+      size_t n = strcspn (l, ",");
+      bool last = l[n] == '\0';
+      l[n] = '\0';
+      if (strcmp (l, "en") != 0)
+        {
+          size_t missing = 0;
+          cr_assert (i18n_init (l));
+          cr_expect_str_eq (i18n_lang (), l, "no catalog for %s", l);
+          cr_expect_str_neq (_("Key differences"), "Key differences",
+                             "%s: headings", l);
+          for (size_t k = 0; k < cat->n_regs; k++)
+            for (size_t i = 0; i < cat->regs[k].n_codes; i++)
+              {
+                struct code_view v;
+                view_code (&cat->regs[k], &cat->regs[k].codes[i],
+                           cat->regs[k].codes[i].value, 0, &v);
+                missing += !v.title.translated + !v.description.translated
+                  + !v.when.translated + !v.fix.translated;
+              }
+          cr_expect_eq (missing, 0, "%s: %zu data texts untranslated", l,
+                        missing);
+        }
+      l += n + !last;
+    }
+}
