@@ -508,8 +508,10 @@ static const char stylesheet[] =
   "*{box-sizing:border-box}\n"
   "body{margin:0 auto;max-width:72rem;padding:1rem;color:var(--fg);"
   "background:var(--bg);font:16px/1.6 system-ui,-apple-system,'Segoe UI',"
-  "'Noto Sans','Noto Sans CJK KR','Apple SD Gothic Neo',sans-serif;"
-  "word-break:keep-all;overflow-wrap:break-word}\n"
+  "'Noto Sans','Noto Sans CJK KR','Noto Sans CJK JP','Apple SD Gothic Neo',"
+  "sans-serif;overflow-wrap:break-word}\n"
+  /* Korean breaks between words; Japanese and Chinese between characters */
+  ":lang(ko){word-break:keep-all}\n"
   "header{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;"
   "border-bottom:1px solid var(--line);padding-bottom:.5rem}\n"
   "a{color:var(--accent)}\n.home{font-weight:700;text-decoration:none}\n"
@@ -521,7 +523,8 @@ static const char stylesheet[] =
   "gap:.25rem 1rem}\ndl dd{margin:0;grid-column:2}\ndl dt{font-weight:600;"
   "grid-column:1}\ncode{font-family:ui-monospace,monospace}\n"
   ".compare{display:grid;gap:2rem}\n"
-  "@media (min-width:60rem){.compare{grid-template-columns:1fr 1fr}}\n"
+  "@media (min-width:60rem){.compare{grid-template-columns:minmax(0,1fr) "
+  "minmax(0,1fr)}}\n"
   "ul.codes{columns:18rem}\n"
   "@media (max-width:40rem){dl.facts,dl.differences{display:block}"
   "dl dd{margin-bottom:.5rem}}\n";
