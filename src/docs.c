@@ -35,6 +35,18 @@ docs_code_file (const struct rc_code *c, char *buf, size_t n)
 }
 
 bool
+docs_related (const struct docs_site *s, const struct rc_registry *r,
+              const struct rc_link *l, struct code_view *out)
+{
+  const struct rc_registry *lr;
+  const struct rc_code *lc = view_related (s->cat, r, l, &lr);
+  if (!lc || !docs_wants (s, lr))
+    return false;
+  view_code (lr, lc, lc->value, 0, out);
+  return true;
+}
+
+bool
 docs_class_has (const char *cls, const char *value)
 {
   if (cls[0] == 'X')    /* X.7.X: the subject */

@@ -10,6 +10,7 @@
 #include <stdio.h>
 
 #include "catalog.h"
+#include "view.h"
 
 struct docs_request
 {
@@ -56,6 +57,10 @@ bool docs_wants (const struct docs_site *s, const struct rc_registry *r);
 /* The file name of a code page or class page: "220", "X.7.1",
    "class-2xx".  Values were validated by the schema: [0-9A-Za-z.]. */
 void docs_code_file (const struct rc_code *c, char *buf, size_t n);
+/* The view of related-code link L of registry R, when the code exists and
+   is part of the site; false otherwise.  */
+bool docs_related (const struct docs_site *s, const struct rc_registry *r,
+                   const struct rc_link *l, struct code_view *out);
 /* True when code VALUE belongs to class CLS ("2xx", "x5x", "X.7.X");
    the enhanced class digits ("5.X.X") combine with every detail, so no
    code "belongs" to them.  */

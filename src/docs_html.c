@@ -292,13 +292,10 @@ html_code (struct docs_site *s, const struct rc_registry *r,
   ul = el (p.main, "ul", NULL);
   for (size_t i = 0; i < c->n_related; i++)
     {
-      const struct rc_registry *lr;
-      const struct rc_code *lc = view_related (s->cat, r, &c->related[i], &lr);
       struct code_view lv;
-      if (!lc || !docs_wants (s, lr))
+      if (!docs_related (s, r, &c->related[i], &lv))
         continue;
-      view_code (lr, lc, lc->value, 0, &lv);
-      snprintf (buf, sizeof buf, "../%s/%s.html", lr->id, lc->value);
+      snprintf (buf, sizeof buf, "../%s/%s.html", lv.reg->id, lv.code->value);
       code_title (&lv, title, sizeof title);
       link_to (el (ul, "li", NULL), buf, title);
     }
@@ -529,6 +526,20 @@ static const char stylesheet[] =
   "@media (max-width:40rem){dl.facts,dl.differences{display:block}"
   "dl dd{margin-bottom:.5rem}}\n";
 
+/* Saves DOC (the root page or the sitemap) as ROOT/NAME and frees it.  */
+static bool
+save_tree (const struct docs_site *s, xmlDocPtr doc, const char *name)
+{
+  char path[4096];
+  bool ok;
+  snprintf (path, sizeof path, "%s/%s", s->root, name);
+  ok = xmlSaveFormatFileEnc (path, doc, "UTF-8", 1) >= 0;
+  xmlFreeDoc (doc);
+  if (!ok)
+    rc_error (_("cannot write %s"), name);
+  return ok;
+}
+
 static bool
 write_css (struct docs_site *s)
 {
@@ -545,8 +556,7 @@ write_root (struct docs_site *s)
 {
   xmlDocPtr doc = xmlNewDoc (BAD_CAST "1.0");
   xmlNodePtr html, head, body, ul;
-  char path[4096], href[64];
-  bool ok;
+  char href[64];
 
   xmlCreateIntSubset (doc, BAD_CAST "html", NULL, NULL);
   html = xmlNewDocNode (doc, NULL, BAD_CAST "html", NULL);
@@ -572,12 +582,7 @@ write_root (struct docs_site *s)
       attr (a, "hreflang", tag);
       attr (a, "lang", tag);
     }
-  snprintf (path, sizeof path, "%s/index.html", s->root);
-  ok = xmlSaveFormatFileEnc (path, doc, "UTF-8", 1) >= 0;
-  xmlFreeDoc (doc);
-  if (!ok)
-    rc_error (_("cannot write %s"), "index.html");
-  return ok;
+  return save_tree (s, doc, "index.html");
 }
 
 /* sitemap.xml: every page of the first language, with its alternates.  */
@@ -604,10 +609,9 @@ sitemap_url (xmlNodePtr urlset, xmlNsPtr xhtml, const struct docs_site *s,
 static bool
 write_sitemap (struct docs_site *s, const char *base_url)
 {
-  char base[1024], rel[256], path[4096];
+  char base[1024], rel[256];
   xmlDocPtr doc = xmlNewDoc (BAD_CAST "1.0");
   xmlNodePtr set = xmlNewDocNode (doc, NULL, BAD_CAST "urlset", NULL);
-  bool ok;
 
   xmlDocSetRootElement (doc, set);
   xmlSetNs (set, xmlNewNs (set, BAD_CAST
@@ -643,12 +647,7 @@ write_sitemap (struct docs_site *s, const char *base_url)
           sitemap_url (set, xhtml, s, base, rel);
         }
     }
-  snprintf (path, sizeof path, "%s/sitemap.xml", s->root);
-  ok = xmlSaveFormatFileEnc (path, doc, "UTF-8", 1) >= 0;
-  xmlFreeDoc (doc);
-  if (!ok)
-    rc_error (_("cannot write %s"), "sitemap.xml");
-  return ok;
+  return save_tree (s, doc, "sitemap.xml");
 }
 
 int

@@ -191,15 +191,12 @@ md_code (struct docs_site *s, const struct rc_registry *r,
   fputs ("\n\n", f);
   for (size_t i = 0; i < c->n_related; i++)
     {
-      const struct rc_registry *lr;
-      const struct rc_code *lc = view_related (s->cat, r, &c->related[i], &lr);
       struct code_view lv;
-      if (!lc || !docs_wants (s, lr))
+      if (!docs_related (s, r, &c->related[i], &lv))
         continue;
-      view_code (lr, lc, lc->value, 0, &lv);
-      fprintf (f, "- [%s %s ", lr->name, lc->value);
+      fprintf (f, "- [%s %s ", lv.reg->name, lv.code->value);
       md_text (f, lv.title.s);
-      fprintf (f, "](../%s/%s.md)\n", lr->id, lc->value);
+      fprintf (f, "](../%s/%s.md)\n", lv.reg->id, lv.code->value);
     }
   for (size_t i = 0; i < s->n_pairs[ri]; i++)
     {
