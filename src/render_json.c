@@ -44,9 +44,7 @@ see_also_json (const struct catalog *cat, const struct code_view *v)
       set_str (o, "code", l->code);
       if (rc)
         {
-          struct code_view rv;
-          view_code (r, rc, rc->value, rc->value[0], &rv);
-          set_str (o, "title", rv.title.s);
+          set_str (o, "title", view_code_title (r, rc).s);
         }
       json_array_append_new (a, o);
     }

@@ -120,15 +120,13 @@ related_text (const struct catalog *cat, const struct code_view *v,
       const struct rc_registry *r;
       const struct rc_code *rc = view_related (cat, v->reg, l, &r);
       char item[256];
-      struct code_view rv;
       if (rc)
         {
-          view_code (r, rc, rc->value, rc->value[0], &rv);
+          struct vtext t = view_code_title (r, rc);
           if (r != v->reg)
-            snprintf (item, sizeof item, "%s %s %s", r->name, rc->value,
-                      rv.title.s);
+            snprintf (item, sizeof item, "%s %s %s", r->name, rc->value, t.s);
           else
-            snprintf (item, sizeof item, "%s %s", rc->value, rv.title.s);
+            snprintf (item, sizeof item, "%s %s", rc->value, t.s);
         }
       else
         snprintf (item, sizeof item, "%s", l->code);

@@ -19,6 +19,12 @@ data_text (const struct rc_registry *reg, const char *value,
 }
 
 struct vtext
+view_code_title (const struct rc_registry *reg, const struct rc_code *code)
+{
+  return data_text (reg, code->value, "title", code->title);
+}
+
+struct vtext
 view_registry_title (const struct rc_registry *reg)
 {
   return data_text (reg, NULL, "registry title", reg->title);

@@ -37,6 +37,11 @@ struct code_view
 void view_code (const struct rc_registry *reg, const struct rc_code *code,
                 const char *label, char digit, struct code_view *v);
 
+/* Only the title of CODE of REG, in the display language: for lists of
+   related codes, where a whole view would look up texts never shown.  */
+struct vtext view_code_title (const struct rc_registry *reg,
+                              const struct rc_code *code);
+
 /* The registry title in the display language.  */
 struct vtext view_registry_title (const struct rc_registry *reg);
 
