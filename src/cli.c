@@ -22,6 +22,7 @@
 #include "i18n.h"
 #include "docs.h"
 #include "overlay.h"
+#include "wrap.h"
 #ifdef RC_WITH_XML
 # include "loader.h"
 #endif
@@ -367,7 +368,9 @@ cmd_validate (int argc, char **argv)
       char *err = NULL;
       if (loader_load_file (argv[i], &cat, &err) != 0)
         {
-          fprintf (stderr, "%s\n", err ? err : argv[i]);
+          char clean[4096];
+          fprintf (stderr, "%s\n", wrap_sanitize (clean, sizeof clean,
+                                                 err ? err : argv[i]));
           ret = RC_EXIT_DATA;
         }
       else

@@ -18,17 +18,20 @@
 #include "i18n.h"
 #include "render.h"
 #include "view.h"
+#include "wrap.h"
 
 void
 rc_error (const char *fmt, ...)
 {
+  char msg[2048], clean[sizeof msg * 3];
   va_list ap;
   fflush (stdout);
-  fprintf (stderr, "%s: ", PACKAGE);
   va_start (ap, fmt);
-  vfprintf (stderr, fmt, ap);
+  vsnprintf (msg, sizeof msg, fmt, ap);
   va_end (ap);
-  putc ('\n', stderr);
+  /* messages quote the user's arguments: no terminal controls */
+  fprintf (stderr, "%s: %s\n", PACKAGE, wrap_sanitize (clean, sizeof clean,
+                                                       msg));
 }
 
 static bool

@@ -303,12 +303,15 @@ pend_add (const struct reply *rp)
 
 /* Explains one line.  Returns an exit status.  */
 static int
-explain_line (struct ctx *c, const char *line, bool *first)
+explain_line (struct ctx *c, const char *raw, bool *first)
 {
+  /* what is echoed must be clean UTF-8 with no terminal controls */
+  char line[LINE_MAX_BYTES * 3];
   struct reply rp;
   struct parts p;
   int ret;
 
+  wrap_sanitize (line, sizeof line, raw);
   reply_parse (line, &rp);
   if (rp.more)
     {

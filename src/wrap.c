@@ -17,6 +17,30 @@ wrap_width (const char *s)
   return u8_strwidth ((const uint8_t *) s, "UTF-8");
 }
 
+char *
+wrap_sanitize (char *dst, size_t n, const char *s)
+{
+  static const char repl[] = "\xef\xbf\xbd";   /* U+FFFD */
+  size_t len = strlen (s), o = 0;
+  for (size_t i = 0; i < len;)
+    {
+      ucs4_t c;
+      int l = u8_mbtouc (&c, (const uint8_t *) s + i, len - i);
+      bool bad = c == 0xFFFD || c < 0x20 || (c >= 0x7F && c < 0xA0);
+      const char *put = bad ? repl : s + i;
+      size_t k = bad ? 3 : (size_t) l;
+      if (c == '\t')
+        put = " ", k = 1;
+      if (o + k + 1 > n)
+        break;
+      memcpy (dst + o, put, k);
+      o += k;
+      i += l > 0 ? (size_t) l : 1;
+    }
+  dst[o] = '\0';
+  return dst;
+}
+
 static int
 is_hangul (ucs4_t c)
 {

@@ -17,6 +17,12 @@ struct wrap_line
 /* Width of S in cells.  Can't fail.  */
 int wrap_width (const char *s);
 
+/* Copies S into DST (N bytes, N >= 4) as clean UTF-8 for a terminal or a
+   JSON string: invalid UTF-8 and control characters (C0, DEL, C1) become
+   U+FFFD, a tab becomes a space.  Truncates at a character boundary.
+   Returns DST.  Can't fail.  */
+char *wrap_sanitize (char *dst, size_t n, const char *s);
+
 /* Breaks S into lines of at most WIDTH cells.  Stores a malloc'd array in
    *OUT (caller frees) and returns the number of lines (0 for an empty
    text).  Returns (size_t) -1 and stores NULL when out of memory.  */

@@ -30,6 +30,7 @@ run 1 "explain an empty line" "$rc" explain '' && expect_out "empty line" "No re
 long=$(printf '%05000d' 0)
 run 2 "very long argument" "$rc" "$long" && expect_err "very long argument" "invalid code"
 run 2 "control characters" "$rc" "$(printf '2\0332')" && pass "control characters rejected"
+grep -q "$(printf '\033')" "$tmp/err" && fail "escape echoed to stderr" || pass "no escape in the message"
 run 0 "unknown language falls back" "$rc" --lang xx 220 && expect_out "unknown language" "^SMTP 220 — Service Ready$"
 
 # Output errors: exit 4 and a message.

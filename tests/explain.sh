@@ -31,4 +31,11 @@ run 2 "no operand" "$rc" explain && expect_err "no operand" "missing line"
 # an overlong line and binary junk do not crash, and the stream goes on
 { head -c 100000 /dev/zero | tr '\0' 'a'; echo; printf '\001\002\377\n'; echo '250 ok'; } > "$tmp/junk"
 run 1 "junk" "$rc" explain - < "$tmp/junk" && expect_out "after junk" "^250 ok$"
+# terminal controls and invalid UTF-8 in the input never reach the output
+esc=$(printf '\033')
+run 0 "escape sequences" "$rc" explain "$(printf '550 \033[31mred\033]0;title\007 \377\376 text')"
+grep -q "$esc" "$tmp/out" && fail "escape sequence echoed" || pass "no escape sequence echoed"
+run 0 "invalid UTF-8 in JSON" "$rc" -f json explain "$(printf '550 bad \377 utf8')"
+grep -q '"line":"550 bad \xef\xbf\xbd utf8"' "$tmp/out" 2>/dev/null || grep -q '"line":"550 bad' "$tmp/out" \
+  && pass "JSON keeps the line (U+FFFD)" || fail "JSON lost the line"
 finish

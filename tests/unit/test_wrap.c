@@ -67,6 +67,24 @@ Test (wrap, english_and_long_words)
   free (l);
 }
 
+Test (wrap, sanitize)
+{
+  static const char *const io[][2] = {
+    { "plain", "plain" },
+    { "a\tb", "a b" },
+    { "red \033[31m", "red \xef\xbf\xbd[31m" },
+    { "bad \xff byte", "bad \xef\xbf\xbd byte" },
+    { "c1 \xc2\x9b", "c1 \xef\xbf\xbd" },
+    { "한국어", "한국어" },
+  };
+  char buf[64];
+  for (size_t i = 0; i < RC_COUNT_OF (io); i++)
+    cr_expect_str_eq (wrap_sanitize (buf, sizeof buf, io[i][0]), io[i][1],
+                      "case %zu", i);
+  /* truncation keeps whole characters */
+  cr_expect_str_eq (wrap_sanitize (buf, 8, "한국어"), "한국");
+}
+
 Test (wrap, fits_exactly)
 {
   struct wrap_line *l;
