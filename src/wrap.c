@@ -81,12 +81,6 @@ keep_all (const uint8_t *s, size_t n, char *brk)
     }
 }
 
-static int
-slice_width (const uint8_t *s, size_t len)
-{
-  return u8_width (s, len, "UTF-8");
-}
-
 size_t
 wrap_text (const char *text, int width, struct wrap_line **out)
 {
@@ -107,7 +101,7 @@ wrap_text (const char *text, int width, struct wrap_line **out)
   while (start < n)
     {
       size_t i = start, cand = start, end;
-      int col = 0;
+      int col = 0, cand_col = 0;   /* cells before I, before CAND */
       while (i < n)
         {
           ucs4_t c;
@@ -115,10 +109,14 @@ wrap_text (const char *text, int width, struct wrap_line **out)
           if (i > start && brk[i] == UC_BREAK_MANDATORY)
             {
               cand = i;
+              cand_col = col;
               break;
             }
           if (i > start && brk[i] == UC_BREAK_POSSIBLE)
-            cand = i;
+            {
+              cand = i;
+              cand_col = col;
+            }
           l = u8_mbtouc (&c, s + i, n - i);
           int w = uc_width (c, "UTF-8");
           if (w < 0)
@@ -128,10 +126,12 @@ wrap_text (const char *text, int width, struct wrap_line **out)
           col += w;
           i += l > 0 ? (size_t) l : 1;
         }
+      int cols = i >= n ? col : cand_col;
       end = i >= n ? n : cand;
       size_t next = end;
+      /* trailing spaces are one cell each (a newline none) */
       while (end > start && (s[end - 1] == ' ' || s[end - 1] == '\n'))
-        end--;
+        cols -= s[--end] == ' ';
       if (count == cap)
         {
           size_t ncap = cap ? cap * 2 : 8;
@@ -147,7 +147,7 @@ wrap_text (const char *text, int width, struct wrap_line **out)
         }
       lines[count].off = start;
       lines[count].len = end - start;
-      lines[count].cols = slice_width (s + start, end - start);
+      lines[count].cols = cols;
       count++;
       start = next;
       while (start < n && (s[start] == ' ' || s[start] == '\n'))
