@@ -9,7 +9,7 @@ chromium=$(command -v chromium || command -v chromium-browser || :)
 test -n "$chromium" || { echo "chromium not installed"; exit 77; }
 shots=${RC_BUILDDIR:?}/tests/screenshots
 mkdir -p "$shots"
-run 0 "docs" "$RC_BIN" docs --out "$tmp/site" --lang en,ko,ja --format html --protocol smtp
+run 0 "docs" "$RC_BIN" docs --out "$tmp/site" --lang en,ko,ja,zh_CN --format html --protocol smtp
 
 browse () {  # browse NAME URL ARGS...: runs Chromium headless
   name=$1 url=$2; shift 2
@@ -18,7 +18,7 @@ browse () {  # browse NAME URL ARGS...: runs Chromium headless
     --disable-sync --user-data-dir="$tmp/profile-$name" "$@" "$url"
 }
 
-for l in en ko ja; do
+for l in en ko ja zh_CN; do
   page=$tmp/site/$l/smtp/220-vs-221.html
   if browse "dom-$l" "file://$page" --dump-dom > "$tmp/dom-$l.html" 2> "$tmp/chrome-$l.log"; then
     pass "$l: page loads"
@@ -28,6 +28,7 @@ for l in en ko ja; do
   case $l in
     en) want="SMTP 220 Service Ready vs 221 Closing Connection|Description|When you see this code|How to fix|Key differences|When to use which" ;;
     ko) want="SMTP 220 서비스 준비됨 (Service Ready) vs 221 연결 종료 (Closing Connection)|설명|이 코드를 보게 되는 경우|해결 방법|주요 차이점|언제 어떤 것을 사용할지" ;;
+    zh_CN) want="SMTP 220 服务就绪 (Service Ready) vs 221 关闭连接 (Closing Connection)|说明|何时会遇到此代码|解决方法|主要区别|如何区分使用" ;;
     ja) want="SMTP 220 サービス準備完了 (Service Ready) vs 221 接続終了 (Closing Connection)|説明|このコードが表示される場合|対処方法|主な違い|使い分け" ;;
   esac
   old_ifs=$IFS; IFS='|'
@@ -35,7 +36,8 @@ for l in en ko ja; do
     grep -qF "$w" "$tmp/dom-$l.html" || fail "$l: rendered page lacks '$w'"
   done
   IFS=$old_ifs
-  grep -q "<html[^>]*lang=\"$l\"" "$tmp/dom-$l.html" && pass "$l: DOM complete" || fail "$l: lang"
+  tag=$(echo "$l" | tr '_' '-')
+  grep -q "<html[^>]*lang=\"$tag\"" "$tmp/dom-$l.html" && pass "$l: DOM complete" || fail "$l: lang"
   png=$shots/$l-smtp-220-vs-221.png
   rm -f "$png"
   browse "shot-$l" "file://$page" --window-size=1280,1600 --screenshot="$png" > /dev/null 2>&1 || :

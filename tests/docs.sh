@@ -6,14 +6,15 @@ rc=$RC_BIN
 site=$tmp/site
 
 run 0 "docs all" "$rc" docs --out "$site" --lang all --base-url https://replycode.example/docs
-for l in en ko ja; do
+for l in en ko ja zh_CN; do
   test -f "$site/$l/index.html" && pass "$l index" || fail "$l index missing"
 done
 n=$(find "$site/en" -name '*.html' | wc -l)
 m=$(find "$site/ko" -name '*.html' | wc -l)
 j=$(find "$site/ja" -name '*.html' | wc -l)
-test "$n" -gt 700 && test "$n" -eq "$m" && test "$n" -eq "$j" && pass "$n HTML pages per language" \
-  || fail "pages: en $n, ko $m, ja $j"
+z=$(find "$site/zh_CN" -name '*.html' | wc -l)
+test "$n" -gt 700 && test "$n" -eq "$m" && test "$n" -eq "$j" && test "$n" -eq "$z" \
+  && pass "$n HTML pages per language" || fail "pages: en $n, ko $m, ja $j, zh_CN $z"
 # every code of the catalog has a page in every format
 for f in smtp/220 smtp/554 smtp-enhanced/X.7.1 ftp/227 http/413; do
   for l in en ko; do

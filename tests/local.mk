@@ -44,7 +44,7 @@ EXTRA_DIST += $(SH_TESTS) tests/lib.sh tests/golden/cases tests/golden \
 # makes po/<ll>.gmo in the source dir).  Rebuilt whenever a .po changes.
 check_DATA = tests/locale.stamp
 # Keep PO_FILES in step with po/LINGUAS (tests/po-check.sh checks).
-PO_FILES = po/ko.po po/ja.po
+PO_FILES = po/ko.po po/ja.po po/zh_CN.po
 tests/locale.stamp: $(top_srcdir)/po/LINGUAS $(PO_FILES:%=$(top_srcdir)/%)
 	$(AM_V_GEN)rm -rf tests/locale && \
 	for ll in `$(SED) -e 's/#.*//' $(top_srcdir)/po/LINGUAS`; do \
