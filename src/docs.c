@@ -46,6 +46,16 @@ docs_related (const struct docs_site *s, const struct rc_registry *r,
   return true;
 }
 
+void
+docs_compare_view (const struct rc_registry *r, const struct docs_pair *p,
+                   struct compare_view *cv)
+{
+  struct code_view a, b;
+  view_code (r, p->a, p->a->value, 0, &a);
+  view_code (r, p->b, p->b->value, 0, &b);
+  view_compare (&a, &b, cv);
+}
+
 bool
 docs_class_has (const char *cls, const char *value)
 {

@@ -61,6 +61,9 @@ void docs_code_file (const struct rc_code *c, char *buf, size_t n);
    is part of the site; false otherwise.  */
 bool docs_related (const struct docs_site *s, const struct rc_registry *r,
                    const struct rc_link *l, struct code_view *out);
+/* Fills *CV with the comparison of pair P of registry R.  */
+void docs_compare_view (const struct rc_registry *r,
+                        const struct docs_pair *p, struct compare_view *cv);
 /* True when code VALUE belongs to class CLS ("2xx", "x5x", "X.7.X");
    the enhanced class digits ("5.X.X") combine with every detail, so no
    code "belongs" to them.  */

@@ -317,13 +317,11 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
               const struct docs_pair *pr)
 {
   char rel[256], title[2048], summary[4096];
-  struct code_view a, b;
   struct compare_view cv;
   struct page p;
 
-  view_code (r, pr->a, pr->a->value, 0, &a);
-  view_code (r, pr->b, pr->b->value, 0, &b);
-  view_compare (&a, &b, &cv);
+  docs_compare_view (r, pr, &cv);
+  struct code_view a = cv.a, b = cv.b;
   snprintf (rel, sizeof rel, "%s/%s-vs-%s.html", r->id, pr->a->value,
             pr->b->value);
   view_compare_title (&a, &b, title, sizeof title);

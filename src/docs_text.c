@@ -214,7 +214,6 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
             const struct docs_pair *p)
 {
   char rel[256], title[2048], summary[4096];
-  struct code_view a, b;
   struct compare_view cv;
   FILE *f;
 
@@ -222,9 +221,8 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
             p->a->value, p->b->value);
   if (!(f = docs_open (s, rel)))
     return false;
-  view_code (r, p->a, p->a->value, 0, &a);
-  view_code (r, p->b, p->b->value, 0, &b);
-  view_compare (&a, &b, &cv);
+  docs_compare_view (r, p, &cv);
+  struct code_view a = cv.a, b = cv.b;
   view_compare_title (&a, &b, title, sizeof title);
   md_front (f, title, s->lang, r, NULL);
   fputs ("# ", f);
@@ -401,11 +399,8 @@ txt_registry (struct docs_site *s, const struct rc_registry *r, size_t ri)
   for (size_t i = 0; ok && i < s->n_pairs[ri]; i++)
     {
       const struct docs_pair *p = &s->pairs[ri][i];
-      struct code_view a, b;
       struct compare_view cv;
-      view_code (r, p->a, p->a->value, 0, &a);
-      view_code (r, p->b, p->b->value, 0, &b);
-      view_compare (&a, &b, &cv);
+      docs_compare_view (r, p, &cv);
       snprintf (rel, sizeof rel, "txt/%s/%s/%s-vs-%s.txt", s->lang, r->id,
                 p->a->value, p->b->value);
       ok &= txt_page (s, rel, NULL, &cv);
