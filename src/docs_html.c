@@ -415,14 +415,13 @@ html_list (struct docs_site *s, const struct rc_registry *r,
   for (size_t i = 0; i < r->n_codes; i++)
     {
       const struct rc_code *c = &r->codes[i];
-      struct code_view v;
       if (cls && !docs_class_has (cls->value, c->value))
         continue;
-      view_code (r, c, c->value, 0, &v);
+      struct vtext t = view_code_title (r, c);
       snprintf (buf, sizeof buf, "%s.html", c->value);
-      snprintf (title, sizeof title, "%s %s", c->value, v.title.s);
+      snprintf (title, sizeof title, "%s %s", c->value, t.s);
       xmlNodePtr a = link_to (el (ul, "li", NULL), buf, title);
-      if (!v.title.translated && strcmp (s->lang, "en") != 0)
+      if (!t.translated && strcmp (s->lang, "en") != 0)
         attr (a, "lang", "en");
     }
   return page_end (s, &p);
@@ -464,11 +463,9 @@ html_index (struct docs_site *s)
       attr (ul, "class", "codes");
       for (size_t i = 0; i < r->n_codes; i++)
         {
-          struct code_view v;
-          view_code (r, &r->codes[i], r->codes[i].value, 0, &v);
           snprintf (buf, sizeof buf, "%s/%s.html", r->id, r->codes[i].value);
           snprintf (title, sizeof title, "%s %s", r->codes[i].value,
-                    v.title.s);
+                    view_code_title (r, &r->codes[i]).s);
           link_to (el (ul, "li", NULL), buf, title);
         }
     }

@@ -315,12 +315,10 @@ md_list (struct docs_site *s, const struct rc_registry *r,
   for (size_t i = 0; i < r->n_codes; i++)
     {
       const struct rc_code *c = &r->codes[i];
-      struct code_view v;
       if (cls && !docs_class_has (cls->value, c->value))
         continue;
-      view_code (r, c, c->value, 0, &v);
       fprintf (f, "- [%s ", c->value);
-      md_text (f, v.title.s);
+      md_text (f, view_code_title (r, c).s);
       fprintf (f, "](%s.md)\n", c->value);
     }
   s->pages++;
