@@ -141,6 +141,23 @@ registry_class (const struct rc_registry *r, const char *value)
   return NULL;
 }
 
+bool
+registry_in_protocol (const struct rc_registry *r, const char *proto)
+{
+  size_t n = strlen (proto);
+  return strncmp (r->id, proto, n) == 0 && (r->id[n] == '\0'
+                                            || r->id[n] == '-');
+}
+
+bool
+catalog_has_protocol (const struct catalog *c, const char *proto)
+{
+  for (size_t i = 0; i < c->n_regs; i++)
+    if (registry_in_protocol (&c->regs[i], proto))
+      return true;
+  return false;
+}
+
 /* Merges registry ADD into a copy of BASE (either may be NULL, not both),
    writing the result to OUT.  Returns 0, or -1 when out of memory.  */
 static int

@@ -10,6 +10,7 @@
 #ifndef RC_CATALOG_H
 #define RC_CATALOG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 enum rc_outcome
@@ -134,6 +135,12 @@ void catalog_free (const struct catalog *c);
 /* Registry by id ("smtp"), or NULL.  */
 const struct rc_registry *catalog_registry (const struct catalog *c,
                                             const char *id);
+
+/* True when registry R belongs to protocol PROTO ("smtp"): its id is
+   PROTO or starts with PROTO and '-' ("smtp-enhanced").  */
+bool registry_in_protocol (const struct rc_registry *r, const char *proto);
+/* True when some registry of C belongs to protocol PROTO.  */
+bool catalog_has_protocol (const struct catalog *c, const char *proto);
 
 /* Code by exact value in one registry (binary search), or NULL.  */
 const struct rc_code *registry_code (const struct rc_registry *r,

@@ -19,6 +19,7 @@
 #include "cli.h"
 #include "codearg.h"
 #include "commands.h"
+#include "diag.h"
 #include "i18n.h"
 #include "docs.h"
 #include "overlay.h"
@@ -368,9 +369,8 @@ cmd_validate (int argc, char **argv)
       char *err = NULL;
       if (loader_load_file (argv[i], &cat, &err) != 0)
         {
-          char clean[4096];
-          fprintf (stderr, "%s\n", wrap_sanitize (clean, sizeof clean,
-                                                 err ? err : argv[i]));
+          /* the message names the file and may quote its contents */
+          rc_report_plain (err ? err : argv[i]);
           ret = RC_EXIT_DATA;
         }
       else

@@ -5,7 +5,6 @@
    registry has is explained from its digits and exits 1.  */
 #include "system.h"
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,48 +14,16 @@
 
 #include "codearg.h"
 #include "commands.h"
+#include "diag.h"
 #include "i18n.h"
 #include "render.h"
 #include "view.h"
 #include "wrap.h"
 
-void
-rc_error (const char *fmt, ...)
-{
-  char msg[2048], clean[sizeof msg * 3];
-  va_list ap;
-  fflush (stdout);
-  va_start (ap, fmt);
-  vsnprintf (msg, sizeof msg, fmt, ap);
-  va_end (ap);
-  /* messages quote the user's arguments: no terminal controls */
-  fprintf (stderr, "%s: %s\n", PACKAGE, wrap_sanitize (clean, sizeof clean,
-                                                       msg));
-}
-
 static bool
 reg_is_enhanced (const struct rc_registry *r)
 {
   return r->n_codes > 0 && r->codes[0].value[0] == 'X';
-}
-
-/* The protocol of a registry is its id up to the first '-':
-   "smtp-enhanced" belongs to "smtp".  */
-static bool
-reg_in_protocol (const struct rc_registry *r, const char *proto)
-{
-  size_t n = strlen (proto);
-  return strncmp (r->id, proto, n) == 0 && (r->id[n] == '\0'
-                                            || r->id[n] == '-');
-}
-
-bool
-rc_is_protocol (const struct catalog *cat, const char *s)
-{
-  for (size_t i = 0; i < cat->n_regs; i++)
-    if (reg_in_protocol (&cat->regs[i], s))
-      return true;
-  return false;
 }
 
 /* True when registry R can hold code A (shape and protocol).  */
@@ -65,9 +32,9 @@ reg_fits (const struct rc_registry *r, const struct code_arg *a,
           const char *proto)
 {
   bool enh = a->kind == CODE_ENHANCED || a->kind == CODE_DETAIL;
-  if (a->proto[0] && !reg_in_protocol (r, a->proto))
+  if (a->proto[0] && !registry_in_protocol (r, a->proto))
     return false;
-  if (proto && !reg_in_protocol (r, proto))
+  if (proto && !registry_in_protocol (r, proto))
     return false;
   return enh == reg_is_enhanced (r);
 }
@@ -114,8 +81,8 @@ show_class (struct ctx *c, const struct code_arg *a, const char *proto,
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      if (reg_is_enhanced (r) || (a->proto[0] && !reg_in_protocol (r, a->proto))
-          || (proto && !reg_in_protocol (r, proto)))
+      if (reg_is_enhanced (r) || (a->proto[0] && !registry_in_protocol (r, a->proto))
+          || (proto && !registry_in_protocol (r, proto)))
         continue;
       for (size_t k = 0; k < r->n_codes; k++)
         if (r->codes[k].value[0] == a->digit)
@@ -144,7 +111,7 @@ show_one (struct ctx *c, const char *s, const char *proto, json_t *arr,
       rc_error (_("invalid code '%s'"), s);
       return RC_EXIT_USAGE;
     }
-  if (a.proto[0] && !rc_is_protocol (c->cat, a.proto))
+  if (a.proto[0] && !catalog_has_protocol (c->cat, a.proto))
     {
       rc_error (_("unknown protocol '%s'"), a.proto);
       return RC_EXIT_USAGE;
@@ -193,7 +160,7 @@ static const char *
 take_protocol (struct ctx *c, int *argc, char ***argv)
 {
   if (*argc > 0 && code_arg_is_proto ((*argv)[0])
-      && rc_is_protocol (c->cat, (*argv)[0]))
+      && catalog_has_protocol (c->cat, (*argv)[0]))
     {
       const char *p = (*argv)[0];
       (*argc)--;
@@ -254,7 +221,7 @@ cmd_list (struct ctx *c, int argc, char **argv)
   if (argc == 1)
     {
       proto = argv[0];
-      if (!rc_is_protocol (c->cat, proto))
+      if (!catalog_has_protocol (c->cat, proto))
         {
           rc_error (_("unknown protocol '%s'"), proto);
           json_decref (arr);
@@ -264,7 +231,7 @@ cmd_list (struct ctx *c, int argc, char **argv)
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      if (proto && !reg_in_protocol (r, proto))
+      if (proto && !registry_in_protocol (r, proto))
         continue;
       for (size_t k = 0; k < r->n_codes; k++)
         {
@@ -336,7 +303,7 @@ cmd_search (struct ctx *c, int argc, char **argv)
   json_t *arr = c->format == FORMAT_JSON ? json_array () : NULL;
   int ret = 0, n = 0, hits = 0;
 
-  if (argc > 1 && rc_is_protocol (c->cat, argv[0]))
+  if (argc > 1 && catalog_has_protocol (c->cat, argv[0]))
     {
       proto = argv[0];
       argc--;
@@ -369,7 +336,7 @@ cmd_search (struct ctx *c, int argc, char **argv)
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      if (proto && !reg_in_protocol (r, proto))
+      if (proto && !registry_in_protocol (r, proto))
         continue;
       for (size_t k = 0; k < r->n_codes; k++)
         {

@@ -25,10 +25,4 @@ int cmd_search (struct ctx *c, int argc, char **argv);
 /* explain.c */
 int cmd_explain (struct ctx *c, int argc, char **argv);
 
-/* Reports "replycode: MSG" on stderr (printf-style).  */
-void rc_error (const char *fmt, ...) __attribute__ ((format (printf, 1, 2)));
-
-/* True when some registry of CAT belongs to protocol S ("smtp").  */
-bool rc_is_protocol (const struct catalog *cat, const char *s);
-
 #endif

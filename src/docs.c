@@ -11,7 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "commands.h"
+#include "diag.h"
 #include "docs.h"
 #include "i18n.h"
 
@@ -20,12 +20,7 @@
 bool
 docs_wants (const struct docs_site *s, const struct rc_registry *r)
 {
-  size_t n;
-  if (!s->protocol)
-    return true;
-  n = strlen (s->protocol);
-  return strncmp (r->id, s->protocol, n) == 0
-    && (r->id[n] == '\0' || r->id[n] == '-');
+  return !s->protocol || registry_in_protocol (r, s->protocol);
 }
 
 void
@@ -284,7 +279,7 @@ docs_generate (const struct catalog *cat, const struct docs_request *rq,
     rc_error (_("no language given"));
   if (n_langs <= 0)
     return RC_EXIT_USAGE;
-  if (rq->protocol && !rc_is_protocol (cat, rq->protocol))
+  if (rq->protocol && !catalog_has_protocol (cat, rq->protocol))
     {
       rc_error (_("unknown protocol '%s'"), rq->protocol);
       return RC_EXIT_USAGE;

@@ -12,7 +12,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlsave.h>
 
-#include "commands.h"
+#include "diag.h"
 #include "docs.h"
 #include "i18n.h"
 #include "render.h"

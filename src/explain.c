@@ -13,6 +13,7 @@
 #include <jansson.h>
 
 #include "commands.h"
+#include "diag.h"
 #include "i18n.h"
 #include "render.h"
 #include "replyparse.h"
@@ -306,16 +307,19 @@ static int
 explain_line (struct ctx *c, const char *raw, bool *first)
 {
   /* what is echoed must be clean UTF-8 with no terminal controls */
-  char line[LINE_MAX_BYTES * 3];
+  struct dbuf clean = DBUF_INIT;
   struct reply rp;
   struct parts p;
   int ret;
 
-  wrap_sanitize (line, sizeof line, raw);
+  if (!wrap_sanitize (&clean, raw, strlen (raw)))
+    return RC_EXIT_OUTPUT;
+  const char *line = dbuf_str (&clean);
   reply_parse (line, &rp);
   if (rp.more)
     {
       pend_add (&rp);   /* explained at the last line of the reply */
+      dbuf_free (&clean);
       return 0;
     }
   if (pend.len > 0 && strcmp (pend.code, rp.code) == 0)
@@ -337,6 +341,7 @@ explain_line (struct ctx *c, const char *raw, bool *first)
   *first = false;
   if (!ret && (rp.shape == SHAPE_NONE || p.missing))
     ret = RC_EXIT_NOT_FOUND;
+  dbuf_free (&clean);
   return ret;
 }
 

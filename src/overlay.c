@@ -7,7 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "commands.h"
+#include "diag.h"
 #include "overlay.h"
 #ifdef RC_WITH_XML
 # include "loader.h"

@@ -17,28 +17,65 @@ wrap_width (const char *s)
   return u8_strwidth ((const uint8_t *) s, "UTF-8");
 }
 
-char *
-wrap_sanitize (char *dst, size_t n, const char *s)
+/* True when C must not reach a terminal as it is.  */
+static bool
+is_unsafe (ucs4_t c)
 {
-  static const char repl[] = "\xef\xbf\xbd";   /* U+FFFD */
-  size_t len = strlen (s), o = 0;
-  for (size_t i = 0; i < len;)
+  return c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0x061C
+    || c == 0x200E || c == 0x200F || (c >= 0x202A && c <= 0x202E)
+    || (c >= 0x2066 && c <= 0x2069);
+}
+
+/* Length of the clean run at the start of S (LEN bytes).  */
+static size_t
+clean_run (const uint8_t *s, size_t len)
+{
+  size_t i = 0;
+  while (i < len)
     {
       ucs4_t c;
-      int l = u8_mbtouc (&c, (const uint8_t *) s + i, len - i);
-      bool bad = c == 0xFFFD || c < 0x20 || (c >= 0x7F && c < 0xA0);
-      const char *put = bad ? repl : s + i;
-      size_t k = bad ? 3 : (size_t) l;
-      if (c == '\t')
-        put = " ", k = 1;
-      if (o + k + 1 > n)
+      if (s[i] >= 0x20 && s[i] < 0x7F)
+        {
+          i++;
+          continue;
+        }
+      int l = u8_mbtoucr (&c, s + i, len - i);
+      if (l <= 0 || is_unsafe (c))
         break;
-      memcpy (dst + o, put, k);
-      o += k;
+      i += (size_t) l;
+    }
+  return i;
+}
+
+bool
+wrap_is_clean (const char *s, size_t len)
+{
+  return clean_run ((const uint8_t *) s, len) == len;
+}
+
+bool
+wrap_sanitize (struct dbuf *out, const char *s, size_t len)
+{
+  static const char repl[] = "\xef\xbf\xbd";   /* U+FFFD */
+  const uint8_t *u = (const uint8_t *) s;
+  size_t i = 0;
+  bool ok = true;
+  while (ok && i < len)
+    {
+      size_t run = clean_run (u + i, len - i);
+      ucs4_t c;
+      int l;
+      ok = dbuf_addn (out, s + i, run);
+      i += run;
+      if (!ok || i >= len)
+        break;
+      l = u8_mbtoucr (&c, u + i, len - i);
+      ok = c == '\t' && l == 1 ? dbuf_addn (out, " ", 1)
+        : dbuf_addn (out, repl, 3);
+      /* an invalid sequence: replace its first byte, go on after it */
       i += l > 0 ? (size_t) l : 1;
     }
-  dst[o] = '\0';
-  return dst;
+  return ok && dbuf_addn (out, "", 0);
 }
 
 static int
