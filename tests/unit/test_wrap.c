@@ -74,15 +74,41 @@ Test (wrap, sanitize)
     { "a\tb", "a b" },
     { "red \033[31m", "red \xef\xbf\xbd[31m" },
     { "bad \xff byte", "bad \xef\xbf\xbd byte" },
-    { "c1 \xc2\x9b", "c1 \xef\xbf\xbd" },
+    { "c1 \xc2\x9b csi", "c1 \xef\xbf\xbd csi" },
+    { "osc \xc2\x9d nel \xc2\x85", "osc \xef\xbf\xbd nel \xef\xbf\xbd" },
+    { "rlo \xe2\x80\xae lri \xe2\x81\xa6", "rlo \xef\xbf\xbd lri \xef\xbf\xbd" },
+    { "cut \xed\x95", "cut \xef\xbf\xbd\xef\xbf\xbd" },
     { "한국어", "한국어" },
   };
-  char buf[64];
   for (size_t i = 0; i < RC_COUNT_OF (io); i++)
-    cr_expect_str_eq (wrap_sanitize (buf, sizeof buf, io[i][0]), io[i][1],
-                      "case %zu", i);
-  /* truncation keeps whole characters */
-  cr_expect_str_eq (wrap_sanitize (buf, 8, "한국어"), "한국");
+    {
+      struct dbuf b = DBUF_INIT;
+      cr_assert (wrap_sanitize (&b, io[i][0], strlen (io[i][0])));
+      cr_expect_str_eq (dbuf_str (&b), io[i][1], "case %zu", i);
+      cr_expect_eq (wrap_is_clean (io[i][0], strlen (io[i][0])),
+                    strcmp (io[i][0], io[i][1]) == 0, "clean %zu", i);
+      dbuf_free (&b);
+    }
+}
+
+Test (wrap, sanitize_nul_and_long)
+{
+  /* a NUL byte inside the text is replaced, and what follows is kept */
+  struct dbuf b = DBUF_INIT;
+  cr_assert (wrap_sanitize (&b, "550 a\0b", 7));
+  cr_expect_str_eq (dbuf_str (&b), "550 a\xef\xbf\xbd" "b");
+  dbuf_free (&b);
+  /* nothing is cut, however long */
+  size_t n = 100000;
+  char *big = malloc (n + 1);
+  cr_assert (big);
+  for (size_t i = 0; i < n; i += 3)
+    memcpy (big + i, "\xed\x95\x9c", 3);   /* 한 */
+  big[n - n % 3] = '\0';
+  cr_assert (wrap_sanitize (&b, big, strlen (big)));
+  cr_expect_str_eq (dbuf_str (&b), big);
+  dbuf_free (&b);
+  free (big);
 }
 
 Test (wrap, fits_exactly)
