@@ -4,11 +4,6 @@
 #ifndef RC_CLI_H
 #define RC_CLI_H
 
-#include <stdio.h>
-
 int cli_main (int argc, char **argv);
-
-/* Writes the --help text (in the current language) to OUT.  */
-void cli_help (FILE *out);
 
 #endif

@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cli.h"
 #include "docs.h"
+#include "help.h"
 #include "i18n.h"
 #include "render.h"
 #include "view.h"
@@ -491,7 +491,7 @@ man_program (struct docs_site *s)
 
   if (mem)
     {
-      cli_help (mem);
+      rc_help (mem);
       ok = fclose (mem) == 0;
     }
   if (!ok)
