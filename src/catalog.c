@@ -158,92 +158,188 @@ catalog_has_protocol (const struct catalog *c, const char *proto)
   return false;
 }
 
-/* Merges registry ADD into a copy of BASE (either may be NULL, not both),
-   writing the result to OUT.  Returns 0, or -1 when out of memory.  */
-static int
-merge_registry (struct arena *ar, const struct rc_registry *base,
-                const struct rc_registry *add, struct rc_registry *out)
+/* An item of one kind (code, class, document) from one part, with its
+   position in the order of reading: later parts win on equal keys.  */
+struct item
 {
-  size_t nb = base ? base->n_codes : 0, na = add ? add->n_codes : 0;
-  size_t cb = base ? base->n_classes : 0, ca = add ? add->n_classes : 0;
-  size_t db = base ? base->n_docs : 0, da = add ? add->n_docs : 0;
-  struct rc_code *codes = arena_alloc (ar, (nb + na + 1) * sizeof *codes);
-  struct rc_class *classes = arena_alloc (ar, (cb + ca + 1) * sizeof *classes);
-  struct rc_document *docs = arena_alloc (ar, (db + da + 1) * sizeof *docs);
-  size_t n = 0, k = 0, d = 0;
+  const char *key;
+  size_t order;
+  const void *ptr;
+};
 
-  if (!codes || !classes || !docs)
-    return -1;
-  *out = base ? *base : *add;
-  /* Both lists are sorted: a classic merge, ADD winning on ties.  */
-  for (size_t i = 0, j = 0; i < nb || j < na;)
+static int
+item_cmp_code (const void *x, const void *y)
+{
+  const struct item *a = x, *b = y;
+  int c = rc_value_cmp (a->key, b->key);
+  return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+static int
+item_cmp_str (const void *x, const void *y)
+{
+  const struct item *a = x, *b = y;
+  int c = strcmp (a->key, b->key);
+  return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
+static int
+item_cmp_order (const void *x, const void *y)
+{
+  const struct item *a = x, *b = y;
+  return (a->order > b->order) - (a->order < b->order);
+}
+
+/* Sorts ITEMS by key (then order) and keeps, for each key, the last
+   definition; with KEEP_FIRST_PLACE, that definition takes the place of
+   the key's first appearance and the result is in order of appearance.
+   Returns the number kept.  */
+static size_t
+dedupe (struct item *items, size_t n,
+        int (*cmp) (const void *, const void *), bool keep_first_place)
+{
+  size_t w = 0;
+  if (n == 0)
+    return 0;
+  qsort (items, n, sizeof *items, cmp);
+  for (size_t i = 0; i < n; i++)
     {
-      int c = i == nb ? 1 : j == na ? -1
-        : rc_value_cmp (base->codes[i].value, add->codes[j].value);
-      if (c < 0)
-        codes[n++] = base->codes[i++];
-      else
+      bool same = w > 0 && (cmp == item_cmp_code
+                            ? rc_value_cmp (items[w - 1].key, items[i].key)
+                            : strcmp (items[w - 1].key, items[i].key)) == 0;
+      if (same)
         {
-          codes[n++] = add->codes[j++];
-          i += c == 0;
+          size_t first = items[w - 1].order;
+          items[w - 1] = items[i];
+          if (keep_first_place)
+            items[w - 1].order = first;
         }
-    }
-  for (size_t i = 0; i < cb; i++)
-    classes[k++] = base->classes[i];
-  for (size_t j = 0; j < ca; j++)
-    {
-      size_t i = 0;
-      while (i < cb && strcmp (classes[i].value, add->classes[j].value) != 0)
-        i++;
-      if (i < cb)
-        classes[i] = add->classes[j];
       else
-        classes[k++] = add->classes[j];
+        items[w++] = items[i];
     }
-  for (size_t i = 0; i < db; i++)
-    docs[d++] = base->docs[i];
-  for (size_t j = 0; j < da; j++)
-    docs[d++] = add->docs[j];
-  out->codes = codes;
-  out->n_codes = n;
-  out->classes = classes;
-  out->n_classes = k;
-  out->docs = docs;
-  out->n_docs = d;
-  return 0;
+  if (keep_first_place)
+    qsort (items, w, sizeof *items, item_cmp_order);
+  return w;
+}
+
+/* Combines every registry with id ID from PARTS[0..N) into *OUT.  */
+static int
+combine_registry (struct arena *ar, const struct catalog *const *parts,
+                  size_t n, const char *id, struct rc_registry *out)
+{
+  size_t nc = 0, nk = 0, nd = 0, order = 0;
+  struct item *codes = NULL, *classes = NULL, *docs = NULL;
+  struct rc_code *oc;
+  struct rc_class *ok;
+  struct rc_document *od;
+  bool first = true;
+  int ret = -1;
+
+  for (size_t p = 0; p < n; p++)
+    {
+      const struct rc_registry *r = catalog_registry (parts[p], id);
+      if (!r)
+        continue;
+      if (first)
+        *out = *r;   /* the first definition names the registry */
+      first = false;
+      nc += r->n_codes;
+      nk += r->n_classes;
+      nd += r->n_docs;
+    }
+  codes = malloc ((nc + 1) * sizeof *codes);
+  classes = malloc ((nk + 1) * sizeof *classes);
+  docs = malloc ((nd + 1) * sizeof *docs);
+  if (!codes || !classes || !docs)
+    goto out;
+  nc = nk = nd = 0;
+  for (size_t p = 0; p < n; p++)
+    {
+      const struct rc_registry *r = catalog_registry (parts[p], id);
+      for (size_t i = 0; r && i < r->n_codes; i++)
+        codes[nc++] = (struct item) { r->codes[i].value, order++,
+                                      &r->codes[i] };
+      for (size_t i = 0; r && i < r->n_classes; i++)
+        classes[nk++] = (struct item) { r->classes[i].value, order++,
+                                        &r->classes[i] };
+      for (size_t i = 0; r && i < r->n_docs; i++)
+        docs[nd++] = (struct item) { r->docs[i].ref, order++, &r->docs[i] };
+    }
+  nc = dedupe (codes, nc, item_cmp_code, false);
+  nk = dedupe (classes, nk, item_cmp_str, true);
+  nd = dedupe (docs, nd, item_cmp_str, true);
+  oc = arena_alloc (ar, (nc + 1) * sizeof *oc);
+  ok = arena_alloc (ar, (nk + 1) * sizeof *ok);
+  od = arena_alloc (ar, (nd + 1) * sizeof *od);
+  if (!oc || !ok || !od)
+    goto out;
+  for (size_t i = 0; i < nc; i++)
+    oc[i] = *(const struct rc_code *) codes[i].ptr;
+  for (size_t i = 0; i < nk; i++)
+    ok[i] = *(const struct rc_class *) classes[i].ptr;
+  for (size_t i = 0; i < nd; i++)
+    od[i] = *(const struct rc_document *) docs[i].ptr;
+  out->codes = oc;
+  out->n_codes = nc;
+  out->classes = ok;
+  out->n_classes = nk;
+  out->docs = od;
+  out->n_docs = nd;
+  ret = 0;
+out:
+  free (codes);
+  free (classes);
+  free (docs);
+  return ret;
+}
+
+struct catalog *
+catalog_combine (const struct catalog *const *parts, size_t n)
+{
+  struct arena *ar = arena_new ();
+  struct catalog *c = ar ? arena_alloc (ar, sizeof *c) : NULL;
+  struct item *ids = NULL;
+  struct rc_registry *regs = NULL;
+  size_t total = 0, k = 0;
+
+  if (!c)
+    goto fail;
+  for (size_t p = 0; p < n; p++)
+    total += parts[p]->n_regs;
+  ids = malloc ((total + 1) * sizeof *ids);
+  if (!ids)
+    goto fail;
+  for (size_t p = 0; p < n; p++)
+    for (size_t i = 0; i < parts[p]->n_regs; i++)
+      {
+        ids[k] = (struct item) { parts[p]->regs[i].id, k, NULL };
+        k++;
+      }
+  /* registries in order of first appearance: the base's first */
+  k = dedupe (ids, k, item_cmp_str, true);
+  regs = arena_alloc (ar, (k + 1) * sizeof *regs);
+  if (!regs)
+    goto fail;
+  for (size_t i = 0; i < k; i++)
+    if (combine_registry (ar, parts, n, ids[i].key, &regs[i]) < 0)
+      goto fail;
+  free (ids);
+  c->regs = regs;
+  c->n_regs = k;
+  c->arena = ar;
+  return c;
+
+fail:
+  free (ids);
+  arena_free (ar);
+  return NULL;
 }
 
 struct catalog *
 catalog_merge (const struct catalog *base, const struct catalog *add)
 {
-  struct arena *ar = arena_new ();
-  struct catalog *c = ar ? arena_alloc (ar, sizeof *c) : NULL;
-  struct rc_registry *regs = NULL;
-  size_t n = 0;
-
-  if (!c)
-    goto fail;
-  regs = arena_alloc (ar, (base->n_regs + add->n_regs + 1) * sizeof *regs);
-  if (!regs)
-    goto fail;
-  for (size_t i = 0; i < base->n_regs; i++)
-    {
-      const struct rc_registry *a = catalog_registry (add, base->regs[i].id);
-      if (merge_registry (ar, &base->regs[i], a, &regs[n++]) < 0)
-        goto fail;
-    }
-  for (size_t j = 0; j < add->n_regs; j++)
-    if (!catalog_registry (base, add->regs[j].id))
-      if (merge_registry (ar, NULL, &add->regs[j], &regs[n++]) < 0)
-        goto fail;
-  c->regs = regs;
-  c->n_regs = n;
-  c->arena = ar;
-  return c;
-
-fail:
-  arena_free (ar);
-  return NULL;
+  const struct catalog *parts[2] = { base, add };
+  return catalog_combine (parts, 2);
 }
 
 void

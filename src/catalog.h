@@ -128,6 +128,16 @@ const struct catalog *catalog_builtin (void);
 struct catalog *catalog_merge (const struct catalog *base,
                                const struct catalog *add);
 
+/* Returns a new catalog holding every registry of PARTS[0..N), later
+   parts winning: a code, class or document of a later part replaces the
+   one with the same value in an earlier part, new ones are added, and a
+   registry keeps the name of its first definition.  Work and memory are
+   O(T log T) in the total number of items, whatever N.  The parts must
+   outlive the result (it points at their strings).  NULL when out of
+   memory.  Caller frees.  */
+struct catalog *catalog_combine (const struct catalog *const *parts,
+                                 size_t n);
+
 /* Releases a catalog made by catalog_merge or the loader.  NULL and the
    builtin catalog are no-ops.  */
 void catalog_free (const struct catalog *c);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <errno.h>
+#include <stdio_ext.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -24,6 +25,7 @@
 #include "docs.h"
 #include "help.h"
 #include "overlay.h"
+#include "paths.h"
 #include "wrap.h"
 #ifdef RC_WITH_XML
 # include "loader.h"
@@ -290,16 +292,28 @@ setup_output (const struct options *o, struct out *out)
     out->columns = o->columns == TRI_YES && out->width >= 40;
 }
 
-/* Flushes and closes standard output; exit status 4 on a write error.  */
+/* Flushes and closes standard output; exit status 4 on a write error.
+   As gnulib's close_stdout: a standard output that was closed before
+   the program started (EBADF) is an error only if something was to be
+   written to it, so `replycode --width=5 220 >&-` stays a usage error.  */
 static int
 close_stdout (int status)
 {
-  if (fflush (stdout) != 0 || ferror (stdout) || fclose (stdout) != 0)
+  bool pending = __fpending (stdout) > 0;
+  bool failed = ferror (stdout) != 0;
+  int e = 0;
+  if (fclose (stdout) != 0)
     {
-      if (errno != EPIPE)
-        fprintf (stderr, "%s: %s: %s\n", PACKAGE, _("write error"),
-                 strerror (errno ? errno : EIO));
-      return RC_EXIT_OUTPUT;
+      e = errno;
+      failed |= pending || e != EBADF;
+    }
+  else if (failed)
+    e = EIO;
+  if (failed)
+    {
+      if (e != EPIPE)
+        rc_error ("%s: %s", _("write error"), strerror (e ? e : EIO));
+      return status > RC_EXIT_OUTPUT ? status : RC_EXIT_OUTPUT;
     }
   return status;
 }
@@ -335,17 +349,23 @@ cmd_validate (int argc, char **argv)
   return ret;
 }
 #else
-/* Runs the XML-capable program with the same arguments.  */
+/* Runs the XML-capable program with the same arguments.  Returns only
+   when it cannot be started: 127 when it is not there, 126 otherwise, as
+   env(1) and the shell do.  */
 static int
 hand_over (char **argv)
 {
-  const char *helper = getenv ("REPLYCODE_XML_HELPER");
-  if (!helper || !*helper)
-    helper = PKGLIBEXECDIR "/replycode-xml";
+  struct dbuf helper = DBUF_INIT;
+  int e;
+  if (!rc_helper_path (&helper))
+    return RC_EXIT_OUTPUT;
   fflush (stdout);
-  execv (helper, argv);
-  rc_error (_("cannot run %s: %s"), helper, strerror (errno));
-  return RC_EXIT_DATA;
+  execv (dbuf_str (&helper), argv);
+  e = errno;
+  rc_error (_("cannot run the XML helper %s: %s"), dbuf_str (&helper),
+            strerror (e));
+  dbuf_free (&helper);
+  return e == ENOENT ? RC_EXIT_NO_HELPER : RC_EXIT_BAD_HELPER;
 }
 #endif
 
@@ -368,19 +388,61 @@ dispatch (struct ctx *c, int argc, char **argv)
     return cmd_search (c, argc - 1, argv + 1);
   if (strcmp (argv[0], "explain") == 0)
     return cmd_explain (c, argc - 1, argv + 1);
-  /* CODE1 vs CODE2, with or without a protocol first.  */
-  if ((argc == 3 && strcmp (argv[1], "vs") == 0)
-      || (argc == 4 && strcmp (argv[2], "vs") == 0))
-    return cmd_compare (c, argc, argv);
+  /* CODE1 vs CODE2, with or without a protocol first; a "vs" anywhere
+     else is a comparison missing a code, not a code.  */
+  for (int i = 0; i < argc; i++)
+    if (strcmp (argv[i], "vs") == 0)
+      {
+        if ((argc == 3 && i == 1) || (argc == 4 && i == 2))
+          return cmd_compare (c, argc, argv);
+        rc_error (_("'vs' must stand between two codes: CODE1 vs CODE2"));
+        try_help ();
+        return RC_EXIT_USAGE;
+      }
   return cmd_show (c, argc, argv);
+}
+
+/* Lays the user's data files over the shipped catalog: from the cache,
+   or (the XML-capable program) by loading them.  Returns -1 to go on with
+   *CAT, or an exit status; HAND_OVER is set when the lookup program must
+   run the helper instead.  */
+static int
+user_data (const struct options *o, struct overlay *ov,
+           const struct catalog **cat, bool *hand_over_needed)
+{
+  struct overlay_dirs dirs = { NULL, 0 };
+  struct overlay_scan scan = { NULL, 0 };
+  int ret = overlay_dirs_collect (&dirs, o->data_dirs, o->n_data_dirs);
+
+  *hand_over_needed = false;
+  if (!ret)
+    ret = overlay_scan (&dirs, &scan);
+  if (!ret && scan.n > 0)
+    {
+#ifdef RC_WITH_XML
+      ret = overlay_load (&scan, *cat, ov, cat);
+#else
+      const struct catalog *c = overlay_from_cache (&scan, *cat, ov);
+      if (c)
+        *cat = c;
+      else
+        *hand_over_needed = true;
+#endif
+    }
+  if (ret == RC_EXIT_OUTPUT)
+    rc_error (_("out of memory"));
+  overlay_scan_free (&scan);
+  overlay_dirs_free (&dirs);
+  return ret ? ret : -1;
 }
 
 int
 cli_main (int argc, char **argv)
 {
   struct options o;
-  struct overlay_dirs dirs;
+  struct overlay ov = { NULL, NULL };
   struct ctx c;
+  bool xml_needed = false;
   int ret;
 
   i18n_init (NULL);
@@ -390,50 +452,44 @@ cli_main (int argc, char **argv)
   argc -= optind;
   argv += optind;
 
-  if (!overlay_dirs_collect (&dirs, o.data_dirs, o.n_data_dirs))
-    {
-      overlay_dirs_free (&dirs);
-      rc_error (_("too many data directories"));
-      return RC_EXIT_USAGE;
-    }
   memset (&c, 0, sizeof c);
   c.cat = catalog_builtin ();
   c.format = o.format;
   setup_output (&o, &c.out);
 
-#ifdef RC_WITH_XML
   if (argc > 0 && strcmp (argv[0], "validate") == 0)
+#ifdef RC_WITH_XML
     ret = cmd_validate (argc - 1, argv + 1);
-  else if (argc > 0 && strcmp (argv[0], "docs") == 0)
+#else
+    return hand_over (argv - optind);
+#endif
+  else
     {
-      ret = overlay_load (&dirs, c.cat, &c.cat);
-      if (ret == 0 && argc > 1)
+      bool docs = argc > 0 && strcmp (argv[0], "docs") == 0;
+#ifndef RC_WITH_XML
+      if (docs)
+        return hand_over (argv - optind);
+#endif
+      ret = user_data (&o, &ov, &c.cat, &xml_needed);
+#ifndef RC_WITH_XML
+      if (xml_needed)
+        return hand_over (argv - optind);
+#endif
+      if (ret >= 0)
+        ;
+      else if (docs && argc > 1)
         {
           rc_error (_("extra operand '%s'"), argv[1]);
           try_help ();
           ret = RC_EXIT_USAGE;
         }
-      else if (ret == 0)
+#ifdef RC_WITH_XML
+      else if (docs)
         ret = docs_generate (c.cat, &o.docs, isatty (STDERR_FILENO));
-      overlay_free ();
-    }
-  else
-    {
-      ret = overlay_load (&dirs, c.cat, &c.cat);
-      if (ret == 0)
-        ret = dispatch (&c, argc, argv);
-      overlay_free ();
-    }
-#else
-  if ((argc > 0 && (strcmp (argv[0], "validate") == 0
-                    || strcmp (argv[0], "docs") == 0))
-      || overlay_dirs_needed (&dirs))
-    {
-      overlay_dirs_free (&dirs);
-      return hand_over (argv - optind);
-    }
-  ret = dispatch (&c, argc, argv);
 #endif
-  overlay_dirs_free (&dirs);
+      else
+        ret = dispatch (&c, argc, argv);
+    }
+  overlay_release (&ov);
   return close_stdout (ret);
 }

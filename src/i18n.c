@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "i18n.h"
+#include "paths.h"
 
 static char lang_code[16] = "en";
 static bool lang_known;
@@ -86,7 +87,6 @@ is_english (const char *tag)
 bool
 i18n_init (const char *lang_opt)
 {
-  const char *dir = getenv ("REPLYCODE_LOCALEDIR");
   const char *msgs;
 
   if (lang_opt && !i18n_valid_tag (lang_opt))
@@ -119,7 +119,7 @@ i18n_init (const char *lang_opt)
             }
         }
     }
-  bindtextdomain (PACKAGE, dir && *dir ? dir : LOCALEDIR);
+  bindtextdomain (PACKAGE, rc_locale_dir ());
   bind_textdomain_codeset (PACKAGE, "UTF-8");
   textdomain (PACKAGE);
   /* In the C locale gettext shows the msgids and ignores LANGUAGE.

@@ -60,17 +60,18 @@ AM_TESTS_ENVIRONMENT = \
 	REPLYCODE_LOCALEDIR='$(abs_top_builddir)/tests/locale'; \
 	REPLYCODE_XML_HELPER='$(abs_top_builddir)/src/replycode-xml$(EXEEXT)'; \
 	XDG_DATA_HOME='$(abs_top_builddir)/tests/no-such-dir'; \
+	XDG_CACHE_HOME='$(abs_top_builddir)/tests/cache'; \
 	XGETTEXT='$(XGETTEXT)'; MSGFMT='$(MSGFMT)'; MSGMERGE='$(MSGMERGE)'; \
 	XMLLINT='$(XMLLINT)'; \
 	export RC_BIN RC_SRCDIR RC_BUILDDIR REPLYCODE_LOCALEDIR \
-	  REPLYCODE_XML_HELPER XDG_DATA_HOME XGETTEXT MSGFMT MSGMERGE XMLLINT; \
+	  REPLYCODE_XML_HELPER XDG_DATA_HOME XDG_CACHE_HOME XGETTEXT MSGFMT MSGMERGE XMLLINT; \
 	unset REPLYCODE_DATA_PATH NO_COLOR LANGUAGE LC_ALL LC_MESSAGES LANG \
 	  COLUMNS;
 
 CLEANFILES += tests/locale.stamp
 clean-local: clean-tests
 clean-tests:
-	rm -rf tests/locale tests/tmp.* tests/screenshots
+	rm -rf tests/locale tests/tmp.* tests/screenshots tests/cache
 
 # Golden tests against the installed program, with no environment help:
 # it must find its data and translations by itself (distcheck runs this).
