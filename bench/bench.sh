@@ -3,7 +3,7 @@
 # that only prints a file holding the same bytes as the lookup's output,
 # side by side in one run: R rounds, each running every command N times in
 # a loop, alternating; the median round is reported, with the ratio to
-# the floor.  Targets (issue 2): ratio <= 1.3.
+# the floor.  Target: ratio <= 1.3.
 set -eu
 : "${RC_BIN:?}" "${FLOOR:?}"
 N=${N:-300}
@@ -42,6 +42,27 @@ bench_pair () {
       l, b, rc / n / 1000, fl / n / 1000, rc / fl }'
 }
 
+# bench_vs LABEL BASE-CMD -- CMD: both commands alternating, R rounds of N
+# runs each; the ratio of their median rounds.
+bench_vs () {
+  label=$1; shift
+  base=""
+  while test "$1" != "--"; do base="$base $1"; shift; done
+  shift
+  : > "$out/a.t"; : > "$out/b.t"
+  r=0
+  while test $r -lt "$R"; do
+    # shellcheck disable=SC2086
+    time_loop $base >> "$out/a.t"
+    time_loop "$@" >> "$out/b.t"
+    r=$((r + 1))
+  done
+  a=$(median < "$out/a.t"); b=$(median < "$out/b.t")
+  awk -v l="$label" -v a="$a" -v b="$b" -v n="$N" 'BEGIN {
+    printf "%-34s %8.1f us/run  plain %8.1f us/run  ratio %.2f\n",
+      l, b / n / 1000, a / n / 1000, b / a }'
+}
+
 echo "replycode bench: $N runs x $R rounds per command (median round)"
 bench_pair "show smtp 220 (en)" "$RC_BIN" --lang en show smtp 220
 bench_pair "show smtp 220 (ko)" "$RC_BIN" --lang ko show smtp 220
@@ -51,6 +72,30 @@ bench_pair "show 5.7.1 (smtp-enhanced, ko)" "$RC_BIN" --lang ko 5.7.1
 bench_pair "show ftp 227 (en)" "$RC_BIN" --lang en ftp 227
 bench_pair "show http 413 (ko)" "$RC_BIN" --lang ko http 413
 bench_pair "explain one line (en)" "$RC_BIN" --lang en explain "550 5.7.1 <a@b.example>: Relay access denied"
+# User data: a lookup with user files (read from the compiled cache, which
+# the first run writes) against the same lookup without; target <= 1.3.
+if test -n "${XML_HELPER:-}" && test -n "${USER_XML:-}"; then
+  export XDG_CACHE_HOME="$out/cache"
+  mkdir -p "$out/u1" "$out/u50"
+  cp "$USER_XML" "$out/u1/local.xml"
+  i=0
+  while test $i -lt 50; do
+    sed "s/value=\"599\"/value=\"$((i + 600))\"/" "$USER_XML" > "$out/u50/f$i.xml"
+    i=$((i + 1))
+  done
+  for d in u1 u50; do
+    REPLYCODE_XML_HELPER=$XML_HELPER "$RC_BIN" --data-dir "$out/$d" 220 > /dev/null
+    n=$(ls "$out/$d" | wc -l)
+    # no helper to fall back on: a stale cache would stop the bench
+    REPLYCODE_XML_HELPER=/nonexistent bench_vs "show 220 with $n user file(s)" \
+      "$RC_BIN" --lang en 220 -- "$RC_BIN" --lang en --data-dir "$out/$d" 220
+  done
+  # what the cache saves: the helper loading the XML at every run
+  XDG_CACHE_HOME=/nonexistent REPLYCODE_XML_HELPER=$XML_HELPER \
+    bench_vs "show 220, 1 user file, no cache" \
+    "$RC_BIN" --lang en 220 -- "$RC_BIN" --lang en --data-dir "$out/u1" 220
+  unset XDG_CACHE_HOME
+fi
 # explain over a large log: lines per second and peak memory, for the
 # whole log and for a tenth of it (memory must not grow with the input).
 if test -n "${RUNSTAT:-}" && test -n "${REPLIES:-}"; then

@@ -10,6 +10,7 @@ bench: all tests/locale.stamp
 	RUNSTAT='$(abs_top_builddir)/bench/runstat' \
 	XML_HELPER='$(abs_top_builddir)/src/replycode-xml$(EXEEXT)' \
 	REPLIES='$(abs_top_srcdir)/tests/data/replies.txt' \
+	USER_XML='$(abs_top_srcdir)/tests/data/good-override.xml' \
 	$(SHELL) $(top_srcdir)/bench/bench.sh
 CLEANFILES += bench/floor bench/runstat
 .PHONY: bench

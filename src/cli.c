@@ -119,6 +119,18 @@ parse_width (const char *arg, int *out)
   return true;
 }
 
+/* Says when the language asked for is not shipped (English is used).  */
+static void
+warn_language (void)
+{
+  const char *want = i18n_unavailable ();
+  if (want)
+    /* TRANSLATORS: %1$s a language asked for, %2$s the list of languages
+       that are available, such as "en,ko,ja,zh_CN".  */
+    rc_warn (_("language '%1$s' is not available; using English "
+               "(available: %2$s)"), want, RC_LANGUAGES);
+}
+
 /* Checks the options that only the docs command takes, or that it takes
    in its own form (lists in --lang and --format).  */
 static bool
@@ -243,6 +255,7 @@ parse_options (int argc, char **argv, struct options *o)
                     lang);
           goto usage_error;
         }
+      warn_language ();
       if (help)
         rc_help (stdout);
       else
@@ -333,19 +346,42 @@ cmd_validate (int argc, char **argv)
     {
       struct catalog *cat = NULL;
       char *err = NULL;
-      if (loader_load_file (argv[i], &cat, &err) != 0)
+      struct loader_warning *warns = NULL;
+      size_t n_warns = 0;
+      /* RC_EXIT_USAGE: cannot be read; RC_EXIT_DATA: invalid contents,
+         which wins when both happen */
+      int st = loader_load_file_warn (argv[i], &cat, &err, &warns, &n_warns);
+      if (st != 0)
         {
           /* the message names the file and may quote its contents */
           rc_report_plain (err ? err : argv[i]);
-          ret = RC_EXIT_DATA;
+          ret = st > ret ? st : ret;
         }
       else
-        /* TRANSLATORS: %1$s file, %2$s registry id, %3$zu number of codes.  */
-        printf (_("%1$s: valid (registry %2$s, %3$zu codes)\n"), argv[i],
-                cat->regs[0].id, cat->regs[0].n_codes);
+        {
+          for (size_t k = 0; k < n_warns; k++)
+            {
+              struct dbuf msg = DBUF_INIT;
+              /* TRANSLATORS: %1$s file, %2$ld line, %3$04X a Unicode code
+                 point such as 009B (a C1 control or a bidirectional
+                 formatting character); the file is still valid.  */
+              if (dbuf_printf (&msg, _("%1$s:%2$ld: warning: text contains"
+                                       " a terminal control character"
+                                       " (U+%3$04X)"), argv[i],
+                               warns[k].line, warns[k].cp))
+                rc_report_plain (dbuf_str (&msg));
+              dbuf_free (&msg);
+            }
+          /* TRANSLATORS: %1$s file, %2$s registry id, %3$zu number of codes.  */
+          printf (_("%1$s: valid (registry %2$s, %3$zu codes)\n"), argv[i],
+                  cat->regs[0].id, cat->regs[0].n_codes);
+        }
+      free (warns);
       free (err);
       catalog_free (cat);
     }
+  /* validate loads no user data: the schema is no longer needed */
+  loader_cleanup ();
   return ret;
 }
 #else
@@ -449,6 +485,7 @@ cli_main (int argc, char **argv)
   ret = parse_options (argc, argv, &o);
   if (ret >= 0)
     return close_stdout (ret);
+  warn_language ();
   argc -= optind;
   argv += optind;
 

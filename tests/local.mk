@@ -12,6 +12,7 @@ SH_TESTS = \
 	tests/docs.sh \
 	tests/browser.sh \
 	tests/data-dir.sh \
+	tests/cli.sh \
 	tests/po-check.sh \
 	tests/schema.sh \
 	tests/fuzz.sh
@@ -24,6 +25,7 @@ endif
 tests_unit_unit_SOURCES = \
 	tests/unit/test_codearg.c \
 	tests/unit/test_catalog.c \
+	tests/unit/test_ucache.c \
 	tests/unit/test_loader.c \
 	tests/unit/test_wrap.c \
 	tests/unit/test_view.c \
@@ -37,7 +39,7 @@ nodist_tests_unit_unit_SOURCES = src/catalog-data.c
 tests_unit_unit_LDADD = src/librcxml.a src/librc.a $(LIBXML2_LIBS) \
 	$(JANSSON_LIBS) $(UNISTRING_LIBS) $(CRITERION_LIBS) $(LIBINTL)
 
-EXTRA_DIST += $(SH_TESTS) tests/lib.sh tests/golden/cases tests/golden \
+EXTRA_DIST += $(SH_TESTS) tests/lib.sh tests/installcheck.sh tests/golden/cases tests/golden \
 	tests/data
 
 # Tests read .mo files from an LC_MESSAGES tree built here (po/ only
@@ -81,5 +83,10 @@ installcheck-local:
 	  RC_SRCDIR='$(abs_top_srcdir)' RC_INSTALLED=1 \
 	  XDG_DATA_HOME=/nonexistent \
 	  $(SHELL) $(top_srcdir)/tests/golden.sh
+	env -u REPLYCODE_LOCALEDIR -u REPLYCODE_XML_HELPER \
+	  RC_BIN='$(DESTDIR)$(bindir)/replycode$(EXEEXT)' \
+	  RC_SRCDIR='$(abs_top_srcdir)' RC_INSTALLED=1 \
+	  XDG_DATA_HOME=/nonexistent \
+	  $(SHELL) $(top_srcdir)/tests/installcheck.sh
 
 .PHONY: clean-tests

@@ -84,8 +84,55 @@ Test (i18n, english_and_unknown_language)
   cr_expect_str_eq (i18n_lang (), "en");
   cr_expect_not (i18n_translating ());
   cr_expect_str_eq (_("Description"), "Description");
+  cr_expect_null (i18n_unavailable ());
   cr_assert (i18n_init ("xx"));
   cr_expect_str_eq (i18n_lang (), "en");
+  cr_expect_str_eq (i18n_unavailable (), "xx");
+  cr_assert (i18n_init ("ko"));
+  cr_expect_null (i18n_unavailable ());
+}
+
+/* BCP 47 and POSIX tags reach the shipped catalogs.  */
+Test (i18n, resolve_tags)
+{
+  static const char *const io[][2] = {
+    { "ko", "ko" }, { "ko-KR", "ko" }, { "ko_KR", "ko" }, { "KO-kr", "ko" },
+    { "ja", "ja" }, { "ja-JP", "ja" },
+    { "zh", "zh_CN" }, { "zh-CN", "zh_CN" }, { "zh_CN", "zh_CN" },
+    { "zh-Hans", "zh_CN" }, { "zh-Hans-CN", "zh_CN" }, { "zh-SG", "zh_CN" },
+    { "zh-TW", NULL }, { "zh-Hant", NULL }, { "zh-HK", NULL },
+    { "pt-BR", NULL }, { "xx", NULL }, { "en", NULL }, { "ko-", NULL },
+    { "ko/../x", NULL }, { "", NULL },
+  };
+  for (size_t i = 0; i < RC_COUNT_OF (io); i++)
+    {
+      char out[16] = "";
+      bool ok = i18n_resolve (io[i][0], out, sizeof out);
+      cr_expect_eq (ok, io[i][1] != NULL, "%s", io[i][0]);
+      if (ok && io[i][1])
+        cr_expect_str_eq (out, io[i][1], "%s", io[i][0]);
+    }
+  cr_assert (i18n_init ("zh-Hans"));
+  cr_expect_str_eq (i18n_lang (), "zh_CN");
+  cr_assert (i18n_init ("ko-KR"));
+  cr_expect_str_eq (i18n_lang (), "ko");
+}
+
+/* A context longer than any fixed buffer still finds its text, and a
+   long unknown one falls back without being cut into another.  */
+Test (i18n, long_context)
+{
+  char value[300];
+  bool tr = true;
+  memset (value, '9', sizeof value - 1);
+  value[sizeof value - 1] = '\0';
+  cr_assert (i18n_init ("ko"));
+  cr_expect_str_eq (i18n_data ("smtp", value, "title", "Service Ready", &tr),
+                    "Service Ready");
+  cr_expect_not (tr);
+  cr_expect_str_neq (i18n_data ("smtp", "220", "title", "Service Ready",
+                                &tr), "Service Ready");
+  cr_expect (tr);
 }
 
 Test (i18n, unknown_context_falls_back)
