@@ -15,7 +15,8 @@
 
 static char lang_code[16] = "en";
 static bool lang_known;
-static char unavailable[64];   /* a language asked for but not shipped */
+static const char *unavailable;   /* asked for but not shipped: points
+                                      into argv or the environment */
 
 /* Splits TAG ("ko", "ko_KR", "zh-Hans-CN", "pt-BR") into its language,
    script and region subtags.  False when TAG is not of that form.  */
@@ -199,7 +200,7 @@ i18n_init (const char *lang_opt)
   const char *msgs, *language;
   char name[16];
 
-  unavailable[0] = '\0';
+  unavailable = NULL;
   if (lang_opt && !i18n_valid_tag (lang_opt))
     return false;
   /* Only LC_MESSAGES is set: every other category would cost start-up
@@ -209,7 +210,7 @@ i18n_init (const char *lang_opt)
     msgs = setlocale (LC_MESSAGES, "C");
   else if (lang_opt && !i18n_resolve (lang_opt, name, sizeof name))
     {
-      snprintf (unavailable, sizeof unavailable, "%s", lang_opt);
+      unavailable = lang_opt;
       msgs = setlocale (LC_MESSAGES, "C");
     }
   else if (lang_opt)
@@ -237,7 +238,7 @@ i18n_init (const char *lang_opt)
     }
   else if (!is_c_locale (msgs) && (language = getenv ("LANGUAGE"))
            && *language && language_var_unavailable (language))
-    snprintf (unavailable, sizeof unavailable, "%s", language);
+    unavailable = language;
   bindtextdomain (PACKAGE, rc_locale_dir ());
   bind_textdomain_codeset (PACKAGE, "UTF-8");
   /* glibc's own messages (strerror) are converted to LC_CTYPE's charset,
@@ -256,7 +257,7 @@ i18n_init (const char *lang_opt)
 const char *
 i18n_unavailable (void)
 {
-  return unavailable[0] ? unavailable : NULL;
+  return unavailable;
 }
 
 const char *

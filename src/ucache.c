@@ -13,6 +13,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,16 @@ ucache_write (const char *path, const char *data, size_t len)
       char *d = dir.p;
       ok = make_dirs (d);
     }
+  /* no temporary file is left behind by an interrupt or a hang-up:
+     those signals wait until the file is renamed or removed */
+  sigset_t block, old;
+  sigemptyset (&block);
+  sigaddset (&block, SIGINT);
+  sigaddset (&block, SIGTERM);
+  sigaddset (&block, SIGHUP);
+  sigaddset (&block, SIGQUIT);
+  sigaddset (&block, SIGPIPE);
+  sigprocmask (SIG_BLOCK, &block, &old);
   if (ok)
     {
       fd = mkostemp (tmp.p, O_CLOEXEC);
@@ -227,6 +238,7 @@ ucache_write (const char *path, const char *data, size_t len)
       if (!ok)
         unlink (tmp.p);
     }
+  sigprocmask (SIG_SETMASK, &old, NULL);
   dbuf_free (&dir);
   dbuf_free (&tmp);
   return ok;

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Translation checks (DESIGN.md section 4):
+# Translation checks:
 #  - every po file passes msgfmt --check, has no fuzzy and no untranslated
 #    entry, and is listed in LINGUAS and in tests/local.mk's PO_FILES;
 #  - POTFILES.in names every source file that uses _() or N_();
