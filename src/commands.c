@@ -1,5 +1,5 @@
 /* commands.c: show, compare, list and search over the catalog.
-   Resolution rules (DESIGN.md section 1): a code without a protocol is
+   Resolution rules (README.md, "Command line"): a code without a protocol is
    looked up in every registry of its shape (three digits, or enhanced
    x.y.z) and each hit is shown, labelled; a well-formed code that no
    registry has is explained from its digits and exits 1.  */
@@ -14,6 +14,7 @@
 
 #include "codearg.h"
 #include "commands.h"
+#include "dbuf.h"
 #include "diag.h"
 #include "i18n.h"
 #include "render.h"
@@ -97,6 +98,14 @@ show_class (struct ctx *c, const struct code_arg *a, const char *proto,
   return any ? ret : RC_EXIT_NOT_FOUND;
 }
 
+/* The code as typed in S, without its "PROTOCOL:" prefix: "5.7.1" for
+   "smtp:5.7.1".  */
+static const char *
+typed_code (const char *s, const struct code_arg *a)
+{
+  return s + strlen (a->proto) + (a->proto[0] ? 1 : 0);
+}
+
 /* Shows one code argument S.  */
 static int
 show_one (struct ctx *c, const char *s, const char *proto, json_t *arr,
@@ -129,8 +138,8 @@ show_one (struct ctx *c, const char *s, const char *proto, json_t *arr,
       if (code)
         {
           struct code_view v;
-          const char *label = a.kind == CODE_ENHANCED ? s + strlen (a.proto)
-            + (a.proto[0] ? 1 : 0) : code->value;
+          const char *label = a.kind == CODE_ENHANCED ? typed_code (s, &a)
+            : code->value;
           view_code (r, code, label, a.digit, &v);
           ret = max_status (ret, emit_code (c, &v, arr, first));
           found++;
@@ -146,8 +155,8 @@ show_one (struct ctx *c, const char *s, const char *proto, json_t *arr,
       if (!reg_fits (r, &a, proto))
         continue;
       struct code_view v;
-      view_code (r, NULL, a.kind == CODE_DETAIL ? a.value : s + strlen (a.proto)
-                 + (a.proto[0] ? 1 : 0), a.digit, &v);
+      view_code (r, NULL, a.kind == CODE_DETAIL ? a.value
+                 : typed_code (s, &a), a.digit, &v);
       ret = max_status (ret, emit_code (c, &v, arr, first));
     }
   if (fits == 0)
@@ -409,18 +418,19 @@ cmd_compare (struct ctx *c, int argc, char **argv)
         continue;
       struct code_view va, vb;
       struct compare_view cv;
-      view_code (r, ca, a.kind == CODE_ENHANCED ? argv[0] : ca->value,
-                 a.digit, &va);
-      view_code (r, cb, b.kind == CODE_ENHANCED ? argv[1] : cb->value,
-                 b.digit, &vb);
-      view_compare (&va, &vb, &cv);
-      if (c->format == FORMAT_JSON)
+      view_code (r, ca, a.kind == CODE_ENHANCED ? typed_code (argv[0], &a)
+                 : ca->value, a.digit, &va);
+      view_code (r, cb, b.kind == CODE_ENHANCED ? typed_code (argv[1], &b)
+                 : cb->value, b.digit, &vb);
+      if (!view_compare (&va, &vb, &cv))
+        ret = max_status (ret, RC_EXIT_OUTPUT);
+      else if (c->format == FORMAT_JSON)
         {
-          char summary[4096];
-          render_compare_summary (&cv, summary, sizeof summary);
-          ret = max_status (ret, render_json_print
-                            (&c->out, render_json_compare (c->cat, &cv,
-                                                           summary)));
+          struct dbuf summary = DBUF_INIT;
+          json_t *o = render_add_compare_summary (&summary, &cv)
+            ? render_json_compare (c->cat, &cv, dbuf_str (&summary)) : NULL;
+          ret = max_status (ret, render_json_print (&c->out, o));
+          dbuf_free (&summary);
         }
       else
         {
@@ -428,6 +438,7 @@ cmd_compare (struct ctx *c, int argc, char **argv)
             putc ('\n', c->out.fp);
           ret = max_status (ret, render_text_compare (&c->out, &cv));
         }
+      view_compare_free (&cv);
       shown++;
     }
   if (shown)

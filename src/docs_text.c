@@ -9,6 +9,7 @@
 
 #include "docs.h"
 #include "help.h"
+#include "dbuf.h"
 #include "i18n.h"
 #include "render.h"
 #include "view.h"
@@ -91,14 +92,13 @@ md_front (FILE *f, const char *title, const char *lang,
   fputs ("---\n\n", f);
 }
 
-static void
-md_heading_title (char *buf, size_t n, const struct code_view *v)
+/* Appends "SMTP 220 — Service Ready" (and the English title when
+   translated) to B.  */
+static bool
+md_heading_title (struct dbuf *b, const struct code_view *v)
 {
-  if (v->title.translated)
-    snprintf (buf, n, "%s %s — %s (%s)", v->reg->name, v->label, v->title.s,
-              v->title.en);
-  else
-    snprintf (buf, n, "%s %s — %s", v->reg->name, v->label, v->title.s);
+  return dbuf_printf (b, "%s %s — ", v->reg->name, v->label)
+    && view_add_title (b, v);
 }
 
 static void
@@ -121,19 +121,23 @@ static bool
 md_code (struct docs_site *s, const struct rc_registry *r,
          const struct rc_code *c, size_t ri)
 {
-  char rel[256], title[1024], file[64];
+  char rel[256], file[64];
+  struct dbuf b = DBUF_INIT;
   struct code_view v;
   FILE *f;
+  bool ok;
 
   docs_code_file (c, file, sizeof file);
   snprintf (rel, sizeof rel, "md/%s/%s/%s.md", s->lang, r->id, file);
-  if (!(f = docs_open (s, rel)))
-    return false;
   view_code (r, c, c->value, 0, &v);
-  md_heading_title (title, sizeof title, &v);
-  md_front (f, title, s->lang, r, c->value);
+  if (!md_heading_title (&b, &v) || !(f = docs_open (s, rel)))
+    {
+      dbuf_free (&b);
+      return false;
+    }
+  md_front (f, dbuf_str (&b), s->lang, r, c->value);
   fputs ("# ", f);
-  md_text (f, title);
+  md_text (f, dbuf_str (&b));
   fputs ("\n\n", f);
   if (v.cls_title.s)
     {
@@ -180,10 +184,11 @@ md_code (struct docs_site *s, const struct rc_registry *r,
   fputs ("\n\n", f);
   for (size_t i = 0; i < c->n_refs; i++)
     {
-      char ref[128];
-      view_reference (&c->refs[i], ref, sizeof ref);
+      dbuf_reset (&b);
+      if (!view_add_reference (&b, &c->refs[i]))
+        break;
       fputs ("- ", f);
-      md_text (f, ref);
+      md_text (f, dbuf_str (&b));
       fputs ("\n", f);
     }
   fputs ("\n## ", f);
@@ -206,37 +211,49 @@ md_code (struct docs_site *s, const struct rc_registry *r,
                  p->b->value, p->a->value, p->b->value);
     }
   s->pages++;
-  return docs_close (f, rel);
+  ok = !dbuf_failed (&b);
+  dbuf_free (&b);
+  return docs_close (f, rel) && ok;
 }
 
 static bool
 md_compare (struct docs_site *s, const struct rc_registry *r,
             const struct docs_pair *p)
 {
-  char rel[256], title[2048], summary[4096];
+  char rel[256];
+  struct dbuf t = DBUF_INIT;
   struct compare_view cv;
   FILE *f;
+  bool ok;
 
   snprintf (rel, sizeof rel, "md/%s/%s/%s-vs-%s.md", s->lang, r->id,
             p->a->value, p->b->value);
-  if (!(f = docs_open (s, rel)))
-    return false;
   docs_compare_view (r, p, &cv);
   struct code_view a = cv.a, b = cv.b;
-  view_compare_title (&a, &b, title, sizeof title);
-  md_front (f, title, s->lang, r, NULL);
-  fputs ("# ", f);
-  md_text (f, title);
-  fputs ("\n\n", f);
-  render_compare_summary (&cv, summary, sizeof summary);
-  md_text (f, summary);
-  fputs ("\n\n", f);
   const struct code_view *both[] = { &a, &b };
+  /* a comparison always has the difference in meaning, unless out of
+     memory */
+  ok = cv.n_diffs > 0 && view_add_compare_title (&t, &a, &b);
+  if (!ok || !(f = docs_open (s, rel)))
+    {
+      view_compare_free (&cv);
+      dbuf_free (&t);
+      return false;
+    }
+  md_front (f, dbuf_str (&t), s->lang, r, NULL);
+  fputs ("# ", f);
+  md_text (f, dbuf_str (&t));
+  fputs ("\n\n", f);
+  dbuf_reset (&t);
+  ok = render_add_compare_summary (&t, &cv);
+  md_text (f, dbuf_str (&t));
+  fputs ("\n\n", f);
   for (int i = 0; i < 2; i++)
     {
-      md_heading_title (title, sizeof title, both[i]);
+      dbuf_reset (&t);
+      ok &= md_heading_title (&t, both[i]);
       fprintf (f, "## [");
-      md_text (f, title);
+      md_text (f, dbuf_str (&t));
       fprintf (f, "](%s.md)\n\n", both[i]->code->value);
       md_sections (f, both[i], "###");
     }
@@ -258,15 +275,18 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
   fputs ("\n\n", f);
   for (int i = 0; i < 2; i++)
     {
-      snprintf (summary, sizeof summary, _("%1$s (%2$s): %3$s %4$s"),
-                both[i]->label, both[i]->title.s, both[i]->when.s,
-                view_advice_text (both[i]->outcome));
+      dbuf_reset (&t);
+      ok &= dbuf_printf (&t, _("%1$s (%2$s): %3$s %4$s"), both[i]->label,
+                         both[i]->title.s, both[i]->when.s,
+                         view_advice_text (both[i]->outcome));
       fputs ("- ", f);
-      md_text (f, summary);
+      md_text (f, dbuf_str (&t));
       fputs ("\n", f);
     }
   s->pages++;
-  return docs_close (f, rel);
+  view_compare_free (&cv);
+  dbuf_free (&t);
+  return docs_close (f, rel) && ok;
 }
 
 /* Index of one registry (classes, codes) or of one class.  */
@@ -274,29 +294,33 @@ static bool
 md_list (struct docs_site *s, const struct rc_registry *r,
          const struct rc_class *cls)
 {
-  char rel[256], title[1024];
+  char rel[256];
+  struct dbuf title = DBUF_INIT;
   struct vtext rt = view_registry_title (r);
   FILE *f;
+  bool ok;
 
   if (cls)
     snprintf (rel, sizeof rel, "md/%s/%s/class-%s.md", s->lang, r->id,
               cls->value);
   else
     snprintf (rel, sizeof rel, "md/%s/%s/index.md", s->lang, r->id);
-  if (!(f = docs_open (s, rel)))
-    return false;
   if (cls)
-    {
-      bool tr;
-      const char *t = i18n_data (r->id, cls->value, "title", cls->title, &tr);
-      snprintf (title, sizeof title, "%s %s %s", r->name, cls->value, t);
-    }
+    ok = dbuf_printf (&title, "%s %s %s", r->name, cls->value,
+                      i18n_data (r->id, cls->value, "title", cls->title,
+                                 NULL));
   else
-    snprintf (title, sizeof title, "%s", rt.s);
-  md_front (f, title, s->lang, r, NULL);
+    ok = dbuf_add (&title, rt.s);
+  if (!ok || !(f = docs_open (s, rel)))
+    {
+      dbuf_free (&title);
+      return false;
+    }
+  md_front (f, dbuf_str (&title), s->lang, r, NULL);
   fputs ("# ", f);
-  md_text (f, title);
+  md_text (f, dbuf_str (&title));
   fputs ("\n\n", f);
+  dbuf_free (&title);
   if (cls)
     {
       md_text (f, i18n_data (r->id, cls->value, "description",
@@ -349,20 +373,22 @@ md_index (struct docs_site *s)
 
 /* ---- plain text ---- */
 
+/* One page of the terminal renderer: code V, or comparison CV.  */
 static bool
 txt_page (struct docs_site *s, const char *rel, const struct code_view *v,
           const struct compare_view *cv)
 {
   FILE *f = docs_open (s, rel);
   struct out o = { f, false, 80, false };
+  int ret;
   if (!f)
     return false;
   if (v)
-    render_text_show (&o, s->cat, v);
+    ret = render_text_show (&o, s->cat, v);
   else
-    render_text_compare (&o, cv);
+    ret = render_text_compare (&o, cv);
   s->pages++;
-  return docs_close (f, rel);
+  return docs_close (f, rel) && ret == 0;
 }
 
 static bool
@@ -377,15 +403,16 @@ txt_registry (struct docs_site *s, const struct rc_registry *r, size_t ri)
     return false;
   struct out o = { f, false, 80, false };
   struct vtext t = view_registry_title (r);
-  fprintf (f, "%s\n\n", t.s);
-  for (size_t i = 0; i < r->n_codes; i++)
+  ok &= out_text (&o, t.s);
+  fputs ("\n\n", f);
+  for (size_t i = 0; ok && i < r->n_codes; i++)
     {
       struct code_view v;
       view_code (r, &r->codes[i], r->codes[i].value, 0, &v);
-      render_text_list_item (&o, &v);
+      ok &= render_text_list_item (&o, &v) == 0;
     }
   s->pages++;
-  ok &= docs_close (f, rel);
+  ok = docs_close (f, rel) && ok;
   for (size_t i = 0; ok && i < r->n_codes; i++)
     {
       struct code_view v;
@@ -401,7 +428,10 @@ txt_registry (struct docs_site *s, const struct rc_registry *r, size_t ri)
       docs_compare_view (r, p, &cv);
       snprintf (rel, sizeof rel, "txt/%s/%s/%s-vs-%s.txt", s->lang, r->id,
                 p->a->value, p->b->value);
-      ok &= txt_page (s, rel, NULL, &cv);
+      /* a comparison always has the difference in meaning, unless out of
+         memory */
+      ok &= cv.n_diffs > 0 && txt_page (s, rel, NULL, &cv);
+      view_compare_free (&cv);
     }
   return ok;
 }
@@ -484,7 +514,7 @@ man_registry (struct docs_site *s, const struct rc_registry *r)
 static bool
 man_program (struct docs_site *s)
 {
-  char rel[128], *help = NULL, line[1024];
+  char rel[128], *help = NULL;
   size_t len = 0;
   FILE *f, *mem = open_memstream (&help, &len);
   bool ok = mem != NULL;
@@ -517,13 +547,15 @@ man_program (struct docs_site *s)
   fputs ("\n.SH ", f);
   roff_text (f, i18n_pgettext ("man section", "DESCRIPTION"));
   fputs ("\n.nf\n", f);
-  for (const char *p = help; *p;)
+  /* line by line, each ended in place (HELP is ours) */
+  for (char *p = help; *p;)
     {
       size_t n = strcspn (p, "\n");
-      snprintf (line, sizeof line, "%.*s", (int) n, p);
-      roff_text (f, line);
+      bool more = p[n] == '\n';
+      p[n] = '\0';
+      roff_text (f, p);
       fputs ("\n", f);
-      p += n + (p[n] == '\n');
+      p += n + more;
     }
   fputs (".fi\n.SH ", f);
   roff_text (f, i18n_pgettext ("man section", "SEE ALSO"));

@@ -1,7 +1,10 @@
 /* render.h: front ends that turn views into output, text (render_text.c)
    or JSON (render_json.c).  Renderers read the catalog and views, write
    to struct out, and own nothing after they return.  Each returns 0, or
-   RC_EXIT_OUTPUT when out of memory.  */
+   RC_EXIT_OUTPUT when out of memory.  Texts are never cut; every data
+   text is made clean (wrap_sanitize) before it reaches a terminal or a
+   JSON string: the text renderer writes only through out.h, and the JSON
+   renderer makes every string through one function.  */
 #ifndef RC_RENDER_H
 #define RC_RENDER_H
 
@@ -16,7 +19,9 @@ int render_text_compare (struct out *o, const struct compare_view *cv);
 int render_text_list_item (struct out *o, const struct code_view *v);
 
 /* JSON: the renderers append to a JSON array or object built by the
-   caller and printed with render_json_print.  */
+   caller and printed with render_json_print.  Each returns a new object
+   (caller owns it), or NULL when out of memory: no key is ever left out
+   silently.  */
 struct json_t;
 struct json_t *render_json_code (const struct catalog *cat,
                                  const struct code_view *v);
@@ -27,8 +32,15 @@ struct json_t *render_json_compare (const struct catalog *cat,
 /* Prints VALUE (consumed) and a newline.  */
 int render_json_print (struct out *o, struct json_t *value);
 
-/* The opening paragraph of a comparison, in the display language, into
-   BUF.  */
+/* Appends the opening paragraph of a comparison, in the display
+   language, to OUT.  False when OUT failed (out of memory).  */
+bool render_add_compare_summary (struct dbuf *out,
+                                 const struct compare_view *cv) RC_WUR;
+
+/* Deprecated form of render_add_compare_summary that writes into a fixed
+   BUF of N bytes, kept only until docs_html.c uses the dbuf form.  A text
+   that does not fit is cut, at a character boundary (BUF stays UTF-8);
+   an empty BUF when out of memory.  */
 void render_compare_summary (const struct compare_view *cv, char *buf,
                              size_t n);
 

@@ -1,32 +1,89 @@
 /* render_json.c: JSON output through jansson (DESIGN.md section 1).
-   Every object names the language its texts are really in.  */
+   Every object names the language its texts are really in.  Every string
+   is made by text_json, which makes it clean first; any failure (out of
+   memory) makes the whole object NULL, so no key is ever left out.  */
 #include "system.h"
 
 #include <string.h>
 
 #include <jansson.h>
 
+#include "dbuf.h"
 #include "i18n.h"
 #include "render.h"
+#include "wrap.h"
 
-static void
+/* A JSON string of S (NULL: null), made clean first (wrap_sanitize) when
+   it is not: jansson escapes C0 controls but writes C1 controls and
+   bidirectional formatting characters as they are, and refuses invalid
+   UTF-8.  NULL when out of memory.  */
+static json_t *
+text_json (const char *s)
+{
+  struct dbuf b = DBUF_INIT;
+  size_t n;
+  json_t *j;
+
+  if (!s)
+    return json_null ();
+  n = strlen (s);
+  if (wrap_is_clean (s, n))
+    return json_stringn (s, n);
+  if (!wrap_sanitize (&b, s, n))
+    return NULL;
+  j = json_stringn (dbuf_str (&b), dbuf_len (&b));
+  dbuf_free (&b);
+  return j;
+}
+
+/* Sets KEY of O to the string S (NULL: null).  False when out of
+   memory.  */
+static bool
 set_str (json_t *o, const char *key, const char *s)
 {
-  json_object_set_new (o, key, s ? json_string (s) : json_null ());
+  return json_object_set_new (o, key, text_json (s)) == 0;
+}
+
+/* Sets KEY of O to V (consumed).  False when V is NULL or out of
+   memory.  */
+static bool
+set_new (json_t *o, const char *key, json_t *v)
+{
+  return json_object_set_new (o, key, v) == 0;
+}
+
+/* Appends V (consumed) to the array A.  False when V is NULL or out of
+   memory.  */
+static bool
+append_new (json_t *a, json_t *v)
+{
+  return json_array_append_new (a, v) == 0;
+}
+
+/* Releases O and returns NULL unless OK.  */
+static json_t *
+checked (json_t *o, bool ok)
+{
+  if (ok)
+    return o;
+  json_decref (o);
+  return NULL;
 }
 
 static json_t *
 refs_json (const struct rc_code *c)
 {
   json_t *a = json_array ();
-  for (size_t i = 0; c && a && i < c->n_refs; i++)
+  bool ok = a != NULL;
+  for (size_t i = 0; c && ok && i < c->n_refs; i++)
     {
       json_t *r = json_object ();
-      set_str (r, "document", c->refs[i].doc);
-      set_str (r, "section", c->refs[i].section);
-      json_array_append_new (a, r);
+      ok = r != NULL;
+      ok = ok && set_str (r, "document", c->refs[i].doc);
+      ok = ok && set_str (r, "section", c->refs[i].section);
+      ok = append_new (a, checked (r, ok));
     }
-  return a;
+  return checked (a, ok);
 }
 
 static json_t *
@@ -34,21 +91,47 @@ see_also_json (const struct catalog *cat, const struct code_view *v)
 {
   json_t *a = json_array ();
   const struct rc_code *c = v->code;
-  for (size_t i = 0; c && a && i < c->n_related; i++)
+  bool ok = a != NULL;
+  for (size_t i = 0; c && ok && i < c->n_related; i++)
     {
       const struct rc_link *l = &c->related[i];
       const struct rc_registry *r;
       const struct rc_code *rc = view_related (cat, v->reg, l, &r);
       json_t *o = json_object ();
-      set_str (o, "protocol", r ? r->id : l->registry);
-      set_str (o, "code", l->code);
+      ok = o != NULL;
+      ok = ok && set_str (o, "protocol", r ? r->id : l->registry);
+      ok = ok && set_str (o, "code", l->code);
       if (rc)
-        {
-          set_str (o, "title", view_code_title (r, rc).s);
-        }
-      json_array_append_new (a, o);
+        ok = ok && set_str (o, "title", view_code_title (r, rc).s);
+      ok = append_new (a, checked (o, ok));
     }
-  return a;
+  return checked (a, ok);
+}
+
+static json_t *
+aliases_json (const struct rc_code *c)
+{
+  json_t *a = json_array ();
+  bool ok = a != NULL;
+  for (size_t i = 0; c && ok && i < c->n_aliases; i++)
+    ok = append_new (a, text_json (c->aliases[i]));
+  return checked (a, ok);
+}
+
+static json_t *
+replies_json (const struct rc_code *c)
+{
+  json_t *a = json_array ();
+  bool ok = a != NULL;
+  for (size_t i = 0; c && ok && i < c->n_replies; i++)
+    {
+      json_t *r = json_object ();
+      ok = r != NULL;
+      ok = ok && set_str (r, "text", c->replies[i].text);
+      ok = ok && set_str (r, "document", c->replies[i].doc);
+      ok = append_new (a, checked (r, ok));
+    }
+  return checked (a, ok);
 }
 
 json_t *
@@ -62,70 +145,52 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
                                        "fix" };
   json_t *untranslated = json_array ();
   size_t n_tr = 0;
+  bool ok = o && untranslated;
 
-  if (!o || !untranslated)
+  ok = ok && set_str (o, "protocol", v->reg->id);
+  ok = ok && set_str (o, "code", v->label);
+  ok = ok && set_new (o, "registered", json_boolean (c != NULL));
+  for (size_t i = 0; ok && i < RC_COUNT_OF (texts); i++)
     {
-      json_decref (o);
-      json_decref (untranslated);
-      return NULL;
-    }
-  set_str (o, "protocol", v->reg->id);
-  set_str (o, "code", v->label);
-  json_object_set_new (o, "registered", json_boolean (c != NULL));
-  for (size_t i = 0; i < RC_COUNT_OF (texts); i++)
-    {
-      set_str (o, names[i], texts[i]->s);
+      ok = set_str (o, names[i], texts[i]->s);
       if (texts[i]->translated)
         n_tr++;
       else if (c)
-        json_array_append_new (untranslated, json_string (names[i]));
+        ok = ok && append_new (untranslated, json_string (names[i]));
     }
-  set_str (o, "title_en", v->title.en);
-  set_str (o, "class", v->cls_value);
-  set_str (o, "category", v->cls_title.s);
-  set_str (o, "subclass", v->sub_value[0] ? v->sub_value : NULL);
-  set_str (o, "subcategory", v->sub_title.s);
-  set_str (o, "outcome", rc_outcome_name (v->outcome));
-  set_str (o, "actor", c ? rc_actor_name (c->actor) : NULL);
-  set_str (o, "status", c ? rc_status_name (c->status) : NULL);
-  set_str (o, "source", c ? rc_source_name (c->source) : NULL);
-  json_t *al = json_array ();
-  for (size_t i = 0; c && al && i < c->n_aliases; i++)
-    json_array_append_new (al, json_string (c->aliases[i]));
-  json_object_set_new (o, "aliases", al ? al : json_null ());
-  json_t *rt = json_array ();
-  for (size_t i = 0; c && rt && i < c->n_replies; i++)
-    {
-      json_t *r = json_object ();
-      set_str (r, "text", c->replies[i].text);
-      set_str (r, "document", c->replies[i].doc);
-      json_array_append_new (rt, r);
-    }
-  json_object_set_new (o, "reply_text", rt ? rt : json_null ());
-  json_object_set_new (o, "references", refs_json (c));
-  json_object_set_new (o, "see_also", see_also_json (cat, v));
+  ok = ok && set_str (o, "title_en", v->title.en);
+  ok = ok && set_str (o, "class", v->cls_value);
+  ok = ok && set_str (o, "category", v->cls_title.s);
+  ok = ok && set_str (o, "subclass", v->sub_value[0] ? v->sub_value : NULL);
+  ok = ok && set_str (o, "subcategory", v->sub_title.s);
+  ok = ok && set_str (o, "outcome", rc_outcome_name (v->outcome));
+  ok = ok && set_str (o, "actor", c ? rc_actor_name (c->actor) : NULL);
+  ok = ok && set_str (o, "status", c ? rc_status_name (c->status) : NULL);
+  ok = ok && set_str (o, "source", c ? rc_source_name (c->source) : NULL);
+  ok = ok && set_new (o, "aliases", aliases_json (c));
+  ok = ok && set_new (o, "reply_text", replies_json (c));
+  ok = ok && set_new (o, "references", refs_json (c));
+  ok = ok && set_new (o, "see_also", see_also_json (cat, v));
   /* "lang": the language the texts are in; "untranslated" lists the
      fields that fell back to English.  */
-  set_str (o, "lang", n_tr > 0 ? i18n_lang () : "en");
-  if (n_tr > 0 && json_array_size (untranslated) > 0)
-    json_object_set_new (o, "untranslated", untranslated);
-  else
-    json_decref (untranslated);
-  return o;
+  ok = ok && set_str (o, "lang", n_tr > 0 ? i18n_lang () : "en");
+  if (ok && n_tr > 0 && json_array_size (untranslated) > 0)
+    ok = set_new (o, "untranslated", json_incref (untranslated));
+  json_decref (untranslated);
+  return checked (o, ok);
 }
 
 json_t *
 render_json_list_item (const struct code_view *v)
 {
   json_t *o = json_object ();
-  if (!o)
-    return NULL;
-  set_str (o, "protocol", v->reg->id);
-  set_str (o, "code", v->label);
-  set_str (o, "title", v->title.s);
-  set_str (o, "title_en", v->title.en);
-  set_str (o, "lang", v->title.translated ? i18n_lang () : "en");
-  return o;
+  bool ok = o != NULL;
+  ok = ok && set_str (o, "protocol", v->reg->id);
+  ok = ok && set_str (o, "code", v->label);
+  ok = ok && set_str (o, "title", v->title.s);
+  ok = ok && set_str (o, "title_en", v->title.en);
+  ok = ok && set_str (o, "lang", v->title.translated ? i18n_lang () : "en");
+  return checked (o, ok);
 }
 
 json_t *
@@ -133,28 +198,26 @@ render_json_compare (const struct catalog *cat, const struct compare_view *cv,
                      const char *summary)
 {
   json_t *o = json_object (), *d = json_array ();
-  if (!o || !d)
-    {
-      json_decref (o);
-      json_decref (d);
-      return NULL;
-    }
-  json_object_set_new (o, "a", render_json_code (cat, &cv->a));
-  json_object_set_new (o, "b", render_json_code (cat, &cv->b));
-  json_object_set_new (o, "same_class", json_boolean (cv->same_class));
-  set_str (o, "summary", summary);
-  for (size_t i = 0; i < cv->n_diffs; i++)
+  bool ok = o && d;
+
+  ok = ok && set_new (o, "a", render_json_code (cat, &cv->a));
+  ok = ok && set_new (o, "b", render_json_code (cat, &cv->b));
+  ok = ok && set_new (o, "same_class", json_boolean (cv->same_class));
+  ok = ok && set_str (o, "summary", summary);
+  for (size_t i = 0; ok && i < cv->n_diffs; i++)
     {
       json_t *x = json_object ();
-      set_str (x, "field", cv->diffs[i].field);
-      set_str (x, "label", cv->diffs[i].label);
-      set_str (x, "a", cv->diffs[i].a);
-      set_str (x, "b", cv->diffs[i].b);
-      json_array_append_new (d, x);
+      ok = x != NULL;
+      ok = ok && set_str (x, "field", cv->diffs[i].field);
+      ok = ok && set_str (x, "label", cv->diffs[i].label);
+      ok = ok && set_str (x, "a", cv->diffs[i].a);
+      ok = ok && set_str (x, "b", cv->diffs[i].b);
+      ok = append_new (d, checked (x, ok));
     }
-  json_object_set_new (o, "differences", d);
-  set_str (o, "lang", i18n_lang ());
-  return o;
+  ok = ok && set_new (o, "differences", json_incref (d));
+  ok = ok && set_str (o, "lang", i18n_lang ());
+  json_decref (d);
+  return checked (o, ok);
 }
 
 int

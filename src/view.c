@@ -3,6 +3,7 @@
 #include "system.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "i18n.h"
@@ -159,37 +160,79 @@ view_status_text (unsigned status)
   return status < RC_ST_COUNT ? _(t[status]) : "";
 }
 
-/* The title, followed by the English one when translated.  */
-static void
-display_title (const struct code_view *v, char *buf, size_t n)
+bool
+view_add_title (struct dbuf *out, const struct code_view *v)
 {
   if (v->title.translated)
-    snprintf (buf, n, "%s (%s)", v->title.s, v->title.en);
-  else
-    snprintf (buf, n, "%s", v->title.s ? v->title.s : "");
+    return dbuf_printf (out, "%s (%s)", v->title.s, v->title.en);
+  return dbuf_add (out, v->title.s ? v->title.s : "");
+}
+
+bool
+view_add_compare_title (struct dbuf *out, const struct code_view *a,
+                        const struct code_view *b)
+{
+  struct dbuf ta = DBUF_INIT, tb = DBUF_INIT;
+  bool ok = view_add_title (&ta, a);
+  ok &= view_add_title (&tb, b);
+  /* TRANSLATORS: comparison title: %1$s protocol, %2$s and %4$s codes,
+     %3$s and %5$s their titles.  */
+  ok = ok && dbuf_printf (out, _("%1$s %2$s %3$s vs %4$s %5$s"),
+                          a->reg->name, a->label, dbuf_str (&ta), b->label,
+                          dbuf_str (&tb));
+  dbuf_free (&ta);
+  dbuf_free (&tb);
+  return ok;
+}
+
+bool
+view_add_reference (struct dbuf *out, const struct rc_ref *ref)
+{
+  if (ref->section)
+    /* TRANSLATORS: a reference: %1$s document, %2$s section number.  */
+    return dbuf_printf (out, _("%1$s, section %2$s"), ref->doc,
+                        ref->section);
+  return dbuf_add (out, ref->doc);
+}
+
+/* Copies the text of B into BUF of N bytes, cut before the character that
+   does not fit ("" when B failed).  */
+static void
+copy_bounded (char *buf, size_t n, const struct dbuf *b)
+{
+  size_t len = dbuf_len (b);
+  if (n == 0)
+    return;
+  if (len >= n)
+    {
+      len = n - 1;
+      /* back to the start of the character that would be cut */
+      while (len > 0 && (dbuf_str (b)[len] & 0xC0) == 0x80)
+        len--;
+    }
+  memcpy (buf, dbuf_str (b), len);
+  buf[len] = '\0';
 }
 
 void
 view_compare_title (const struct code_view *a, const struct code_view *b,
                     char *buf, size_t n)
 {
-  char ta[512], tb[512];
-  display_title (a, ta, sizeof ta);
-  display_title (b, tb, sizeof tb);
-  /* TRANSLATORS: comparison title: %1$s protocol, %2$s and %4$s codes,
-     %3$s and %5$s their titles.  */
-  snprintf (buf, n, _("%1$s %2$s %3$s vs %4$s %5$s"), a->reg->name, a->label,
-            ta, b->label, tb);
+  struct dbuf t = DBUF_INIT;
+  if (!view_add_compare_title (&t, a, b))
+    dbuf_reset (&t);
+  copy_bounded (buf, n, &t);
+  dbuf_free (&t);
 }
 
 void
 view_reference (const struct rc_ref *ref, char *buf, size_t n)
 {
-  if (ref->section)
-    /* TRANSLATORS: a reference: %1$s document, %2$s section number.  */
-    snprintf (buf, n, _("%1$s, section %2$s"), ref->doc, ref->section);
-  else
-    snprintf (buf, n, "%s", ref->doc);
+  struct dbuf t = DBUF_INIT;
+  if (!view_add_reference (&t, ref))
+    dbuf_reset (&t);
+  copy_bounded (buf, n, &t);
+  dbuf_free (&t);
 }
 
 const struct rc_code *
@@ -200,69 +243,105 @@ view_related (const struct catalog *cat, const struct rc_registry *r,
   return *reg ? registry_code (*reg, l->code) : NULL;
 }
 
-static void
+/* Adds a difference with copies of A and B, unless CV is full.  False
+   when out of memory.  */
+static bool
 add_diff (struct compare_view *cv, const char *field, const char *label,
           const char *a, const char *b)
 {
   struct difference *d;
+  char *ca, *cb;
   if (cv->n_diffs >= VIEW_MAX_DIFFS)
-    return;
+    return true;
+  ca = strdup (a);
+  cb = strdup (b);
+  if (!ca || !cb)
+    {
+      free (ca);
+      free (cb);
+      return false;
+    }
   d = &cv->diffs[cv->n_diffs++];
   d->field = field;
   d->label = label;
-  snprintf (d->a, sizeof d->a, "%s", a);
-  snprintf (d->b, sizeof d->b, "%s", b);
+  d->a = ca;
+  d->b = cb;
+  return true;
 }
 
-static void
-topic (const struct code_view *v, char *buf, size_t n)
+/* Appends the topic of V to OUT: "X.7.X Security or Policy Status".  */
+static bool
+topic (struct dbuf *out, const struct code_view *v)
 {
   if (v->sub_title.s)
-    snprintf (buf, n, "%s %s", v->sub_value, v->sub_title.s);
-  else
-    snprintf (buf, n, "%s", v->sub_value);
+    return dbuf_printf (out, "%s %s", v->sub_value, v->sub_title.s);
+  return dbuf_add (out, v->sub_value);
 }
 
-static void
-meaning (const struct code_view *v, char *buf, size_t n)
+/* Appends the meaning of V to OUT: its title and first reply text.  */
+static bool
+meaning (struct dbuf *out, const struct code_view *v)
 {
   const struct rc_code *c = v->code;
   if (c && c->n_replies > 0)
     /* TRANSLATORS: %1$s is a code title, %2$s the protocol's own reply
        text, kept in English, e.g. <domain> Service ready.  */
-    snprintf (buf, n, _("%1$s (reply text \"%2$s\")"), v->title.s,
-              c->replies[0].text);
-  else
-    snprintf (buf, n, "%s", v->title.s ? v->title.s : "");
+    return dbuf_printf (out, _("%1$s (reply text \"%2$s\")"),
+                        v->title.s ? v->title.s : "", c->replies[0].text);
+  return dbuf_add (out, v->title.s ? v->title.s : "");
 }
 
-void
+bool
 view_compare (const struct code_view *a, const struct code_view *b,
               struct compare_view *cv)
 {
-  char x[512], y[512];
+  struct dbuf x = DBUF_INIT, y = DBUF_INIT;
   unsigned act_a = a->code ? a->code->actor : RC_ACT_NONE;
   unsigned act_b = b->code ? b->code->actor : RC_ACT_NONE;
+  bool ok = true;
 
   memset (cv, 0, sizeof *cv);
   cv->a = *a;
   cv->b = *b;
   cv->same_class = strcmp (a->cls_value, b->cls_value) == 0;
-  meaning (a, x, sizeof x);
-  meaning (b, y, sizeof y);
-  add_diff (cv, "meaning", _("Meaning"), x, y);
+  ok &= meaning (&x, a);
+  ok &= meaning (&y, b);
+  ok = ok && add_diff (cv, "meaning", _("Meaning"), dbuf_str (&x),
+                       dbuf_str (&y));
   if (a->outcome != b->outcome)
-    add_diff (cv, "outcome", _("Outcome"), view_outcome_text (a->outcome),
-              view_outcome_text (b->outcome));
+    ok = ok && add_diff (cv, "outcome", _("Outcome"),
+                         view_outcome_text (a->outcome),
+                         view_outcome_text (b->outcome));
   if (act_a != act_b)
-    add_diff (cv, "actor", _("Who must act"), view_actor_text (act_a),
-              view_actor_text (act_b));
-  topic (a, x, sizeof x);
-  topic (b, y, sizeof y);
-  if (strcmp (x, y) != 0)
-    add_diff (cv, "topic", _("Topic (second digit)"), x, y);
+    ok = ok && add_diff (cv, "actor", _("Who must act"),
+                         view_actor_text (act_a), view_actor_text (act_b));
+  dbuf_reset (&x);
+  dbuf_reset (&y);
+  ok &= topic (&x, a);
+  ok &= topic (&y, b);
+  if (ok && strcmp (dbuf_str (&x), dbuf_str (&y)) != 0)
+    ok = add_diff (cv, "topic", _("Topic (second digit)"), dbuf_str (&x),
+                   dbuf_str (&y));
   if (a->code && b->code && a->code->status != b->code->status)
-    add_diff (cv, "status", _("Status"), view_status_text (a->code->status),
-              view_status_text (b->code->status));
-  cv->facts_equal = cv->n_diffs == 1;
+    ok = ok && add_diff (cv, "status", _("Status"),
+                         view_status_text (a->code->status),
+                         view_status_text (b->code->status));
+  dbuf_free (&x);
+  dbuf_free (&y);
+  if (!ok)
+    view_compare_free (cv);
+  cv->facts_equal = ok && cv->n_diffs == 1;
+  return ok;
+}
+
+void
+view_compare_free (struct compare_view *cv)
+{
+  for (size_t i = 0; i < cv->n_diffs; i++)
+    {
+      free (cv->diffs[i].a);
+      free (cv->diffs[i].b);
+      cv->diffs[i].a = cv->diffs[i].b = NULL;
+    }
+  cv->n_diffs = 0;
 }

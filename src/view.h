@@ -3,14 +3,19 @@
    A view resolves one code (or a pair) against the catalog: translated
    texts with the language each is really in, the class and second-digit
    category, and for a comparison the list of differences.  Views point
-   into the catalog and into gettext's strings; they own nothing and are
-   plain values the caller keeps on the stack.  */
+   into the catalog and into gettext's strings and are plain values the
+   caller keeps on the stack.  A struct code_view owns nothing.  A struct
+   compare_view owns the composed texts of its differences: release them
+   with view_compare_free.  Texts composed from several parts are
+   appended to a caller's struct dbuf (the view_add_* functions) and are
+   never cut.  */
 #ifndef RC_VIEW_H
 #define RC_VIEW_H
 
 #include <stdbool.h>
 
 #include "catalog.h"
+#include "dbuf.h"
 
 struct vtext
 {
@@ -58,7 +63,8 @@ struct difference
 {
   const char *field;    /* stable id for JSON: "outcome", "actor", ... */
   const char *label;    /* translated heading */
-  char a[512], b[512];  /* translated values */
+  char *a, *b;          /* translated values, malloc'd: owned by the
+                           compare_view (view_compare_free) */
 };
 
 struct compare_view
@@ -70,12 +76,27 @@ struct compare_view
   bool facts_equal;     /* outcome, actor and topic are all the same */
 };
 
-/* The comparison's title: "SMTP 220 Service Ready vs 221 Closing
-   Connection", each translated title followed by the English one.  */
+/* Appends the title of V to OUT: the translated title, followed by the
+   English one in parentheses when translated.  False when OUT failed
+   (out of memory).  */
+bool view_add_title (struct dbuf *out, const struct code_view *v) RC_WUR;
+
+/* Appends the comparison's title to OUT: "SMTP 220 Service Ready vs 221
+   Closing Connection", each title as view_add_title writes it.  False
+   when OUT failed (out of memory).  */
+bool view_add_compare_title (struct dbuf *out, const struct code_view *a,
+                             const struct code_view *b) RC_WUR;
+
+/* Appends "RFC 5321, section 4.2.3" (or just the document) to OUT.  False
+   when OUT failed (out of memory).  */
+bool view_add_reference (struct dbuf *out, const struct rc_ref *ref) RC_WUR;
+
+/* Deprecated forms of view_add_compare_title and view_add_reference that
+   write into a fixed BUF of N bytes, kept only until docs_html.c uses
+   the dbuf forms.  A text that does not fit is cut, at a character
+   boundary (BUF stays UTF-8); an empty BUF when out of memory.  */
 void view_compare_title (const struct code_view *a,
                          const struct code_view *b, char *buf, size_t n);
-
-/* "RFC 5321, section 4.2.3" (or just the document) into BUF.  */
 void view_reference (const struct rc_ref *ref, char *buf, size_t n);
 
 /* The code a related-code link of registry R points to, and its registry
@@ -85,8 +106,16 @@ const struct rc_code *view_related (const struct catalog *cat,
                                     const struct rc_link *l,
                                     const struct rc_registry **reg);
 
-/* Builds the comparison of A and B (already filled by view_code).  */
-void view_compare (const struct code_view *a, const struct code_view *b,
+/* Builds the comparison of A and B (already filled by view_code) into
+   *CV, which then owns the texts of its differences: call
+   view_compare_free when done, whatever this returns.  False when out of
+   memory: *CV then has no differences.  */
+bool view_compare (const struct code_view *a, const struct code_view *b,
                    struct compare_view *cv);
+
+/* Frees the difference texts of CV and leaves it without differences.
+   Safe to call again, and on a view that view_compare did not fill if it
+   is zeroed.  Can't fail.  */
+void view_compare_free (struct compare_view *cv);
 
 #endif

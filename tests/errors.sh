@@ -74,6 +74,93 @@ for spec in "bad-malformed.xml:5" "bad-truncated.xml:5" "bad-utf8.xml:3" \
   test -s "$tmp/out" && fail "$f: output despite data error" || :
 done
 run 3 "validate missing file" "$rc" validate "$tmp/nope.xml" && expect_err "missing file" "nope.xml: No such file"
+# compare labels an enhanced code as typed, without its protocol prefix,
+# as show does.
+run 0 "compare with a protocol prefix" "$rc" compare smtp:5.7.1 5.7.2 && \
+  expect_out "compare label" "^SMTP 5\.7\.1 Delivery Not Authorized"
+grep -q "smtp:5" "$tmp/out" && fail "compare label keeps the prefix" || pass "compare label without prefix"
+run 0 "json compare with a protocol prefix" "$rc" -f json compare smtp:5.7.1 5.7.2 && \
+  expect_out "json compare label" '^    "code": "5\.7\.1",$'
+
+# Long data texts come out whole and valid UTF-8, and JSON keeps every
+# key: 1500 Hangul syllables are longer than any fixed buffer, and a cut
+# at 512, 1024 or 4096 bytes lands inside a character.  Terminal controls
+# in data texts (C1 CSI, OSC, NEL, a bidi override) never come out raw.
+long=$(printf '\352\260\200%.0s' $(seq 1500))
+long2=$(printf '\353\202\230%.0s' $(seq 1500))
+mkdir -p "$tmp/long"
+cat > "$tmp/long/local.xml" <<XML
+<?xml version="1.0" encoding="UTF-8"?>
+<registry id="smtp" name="SMTP">
+  <title>Local codes</title>
+  <document ref="Local policy">Our relay</document>
+  <class value="5xx"><title>Permanent</title><description>x</description></class>
+  <code value="597" outcome="permanent" actor="sender" status="current" source="vendor">
+    <title>$long</title>
+    <reply-text ref="Local policy">$long2</reply-text>
+    <description>x</description><when>x</when><fix>x</fix>
+    <ref doc="Local policy"/>
+  </code>
+  <code value="598" outcome="permanent" actor="sender" status="current" source="vendor">
+    <title>$long2</title>
+    <description>x</description><when>x</when><fix>x</fix>
+    <ref doc="Local policy"/>
+  </code>
+  <code value="599" outcome="permanent" actor="server-operator" status="current" source="vendor">
+    <title>Quota &#x9B;31m exceeded</title>
+    <alias>Next&#x85;line</alias>
+    <reply-text ref="Local policy">Bad &#x9B;2J reply</reply-text>
+    <description>An &#x202E;override&#x202C; here.</description>
+    <when>Always &#x9D;0;title.</when>
+    <fix>Nothing &#x85;to fix.</fix>
+    <ref doc="Local policy"/>
+  </code>
+</registry>
+XML
+whole () {  # NAME: $tmp/out is UTF-8 and holds the whole long title
+  if ! iconv -f UTF-8 -t UTF-8 "$tmp/out" > /dev/null 2>&1; then
+    fail "$1: output is not UTF-8"
+  elif grep -Fq -- "$long" "$tmp/out"; then pass "$1"
+  else fail "$1: the long title is cut"; fi
+}
+d="--data-dir=$tmp/long"
+run 0 "long title: show" "$rc" "$d" 597 && whole "long title: show"
+run 0 "long title: list" "$rc" "$d" list smtp && whole "long title: list"
+run 0 "long title: compare" "$rc" "$d" compare 597 598 && whole "long title: compare"
+run 0 "long title: compare, columns" "$rc" "$d" --layout=columns -w 200 compare 597 598 && \
+  whole "long title: compare, columns"
+run 0 "long title: json show" "$rc" "$d" -f json 597 && whole "long title: json show"
+run 0 "long title: json compare" "$rc" "$d" -f json compare 597 598 && \
+  whole "long title: json compare"
+n_field=$(grep -c '"field":' "$tmp/out" || :)
+for k in a b label; do
+  if test "$n_field" -gt 0 && \
+      test "$(grep -c "^ *\"$k\": \"" "$tmp/out" || :)" -eq "$n_field"; then
+    pass "json compare: every difference has \"$k\""
+  else fail "json compare: a difference lacks \"$k\""; fi
+done
+expect_out "json compare has the summary" '^  "summary": ".+"'
+
+clean () {  # NAME: $tmp/out holds no raw control, and U+FFFD in its place
+  for c in 'U+009B \302\233' 'U+009D \302\235' 'U+0085 \302\205' \
+      'U+202E \342\200\256' 'U+202C \342\200\254' 'ESC \033'; do
+    if LC_ALL=C grep -q "$(printf "${c#* }")" "$tmp/out"; then
+      fail "$1: ${c%% *} written raw"; return 0
+    fi
+  done
+  grep -q "$(printf '\357\277\275')" "$tmp/out" && pass "$1" || fail "$1: no U+FFFD"
+}
+run 0 "controls: show" "$rc" "$d" 599 && clean "controls: show"
+run 0 "controls: list" "$rc" "$d" list smtp && clean "controls: list"
+run 0 "controls: search" "$rc" "$d" search quota && clean "controls: search"
+run 0 "controls: compare" "$rc" "$d" compare 599 598 && clean "controls: compare"
+run 0 "controls: compare, columns" "$rc" "$d" --layout=columns compare 599 598 && \
+  clean "controls: compare, columns"
+run 0 "controls: explain" "$rc" "$d" explain '599 over quota' && clean "controls: explain"
+run 0 "controls: json show" "$rc" "$d" -f json 599 && clean "controls: json show"
+run 0 "controls: json list" "$rc" "$d" -f json list smtp && clean "controls: json list"
+run 0 "controls: json compare" "$rc" "$d" -f json compare 599 598 && clean "controls: json compare"
+
 run 0 "validate shipped data" "$rc" validate "$RC_SRCDIR/data/smtp.xml" && expect_out "validate ok" "smtp.xml: valid \(registry smtp, 37 codes\)"
 run 2 "validate without file" "$rc" validate && expect_err "validate without file" "missing file operand"
 finish

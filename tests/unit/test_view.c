@@ -5,6 +5,7 @@
 #include <criterion/criterion.h>
 
 #include "catalog.h"
+#include "dbuf.h"
 #include "i18n.h"
 #include "render.h"
 #include "view.h"
@@ -22,7 +23,7 @@ pair (const char *x, const char *y, struct compare_view *cv)
   struct code_view a, b;
   view_code (r, registry_code (r, x), x, x[0], &a);
   view_code (r, registry_code (r, y), y, y[0], &b);
-  view_compare (&a, &b, cv);
+  cr_assert (view_compare (&a, &b, cv));
 }
 
 static const struct difference *
@@ -53,22 +54,24 @@ Test (view, categories, .init = setup_en)
 Test (view, compare_same_class, .init = setup_en)
 {
   struct compare_view cv;
-  char summary[2048];
+  struct dbuf summary = DBUF_INIT;
   pair ("220", "221", &cv);
   cr_expect (cv.same_class);
   cr_expect (cv.facts_equal);
   cr_expect_not_null (diff (&cv, "meaning"));
   cr_expect_null (diff (&cv, "outcome"));
-  render_compare_summary (&cv, summary, sizeof summary);
-  cr_expect_str_eq (summary, "Both SMTP 220 (Service Ready) and 221 (Closing "
-                    "Connection) belong to the 2xx Positive Completion "
-                    "category.");
+  cr_assert (render_add_compare_summary (&summary, &cv));
+  cr_expect_str_eq (dbuf_str (&summary), "Both SMTP 220 (Service Ready) and "
+                    "221 (Closing Connection) belong to the 2xx Positive "
+                    "Completion category.");
+  dbuf_free (&summary);
+  view_compare_free (&cv);
 }
 
 Test (view, compare_different_class, .init = setup_en)
 {
   struct compare_view cv;
-  char summary[2048];
+  struct dbuf summary = DBUF_INIT;
   pair ("220", "550", &cv);
   cr_expect_not (cv.same_class);
   cr_expect_not (cv.facts_equal);
@@ -77,11 +80,15 @@ Test (view, compare_different_class, .init = setup_en)
   cr_expect (strstr (d->a, "Success") != NULL, "%s", d->a);
   cr_expect (strstr (d->b, "Permanent failure") != NULL, "%s", d->b);
   cr_expect_not_null (diff (&cv, "topic"));
-  render_compare_summary (&cv, summary, sizeof summary);
-  cr_expect (strstr (summary, "belongs to the 2xx Positive Completion "
-                     "category, while 550") != NULL, "%s", summary);
-  cr_expect (strstr (summary, "220 reports success; 550 reports a permanent "
-                     "failure.") != NULL, "%s", summary);
+  cr_assert (render_add_compare_summary (&summary, &cv));
+  cr_expect (strstr (dbuf_str (&summary), "belongs to the 2xx Positive "
+                     "Completion category, while 550") != NULL, "%s",
+             dbuf_str (&summary));
+  cr_expect (strstr (dbuf_str (&summary), "220 reports success; 550 reports "
+                     "a permanent failure.") != NULL, "%s",
+             dbuf_str (&summary));
+  dbuf_free (&summary);
+  view_compare_free (&cv);
 }
 
 Test (view, transient_vs_permanent, .init = setup_en)
@@ -93,4 +100,5 @@ Test (view, transient_vs_permanent, .init = setup_en)
   cr_expect (strstr (d->a, "Temporary failure") != NULL, "%s", d->a);
   cr_expect (strstr (d->b, "Permanent failure") != NULL, "%s", d->b);
   cr_expect_null (diff (&cv, "topic"));
+  view_compare_free (&cv);
 }
