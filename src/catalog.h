@@ -80,10 +80,8 @@ struct rc_code
   const char *const *aliases;
   const struct rc_reply_text *replies;
   const struct rc_ref *refs;
-  const char *const *basics;
   const struct rc_link *related;
-  const char *origin;     /* data file it came from, NULL when shipped */
-  unsigned short n_aliases, n_replies, n_refs, n_basics, n_related;
+  unsigned short n_aliases, n_replies, n_refs, n_related;
   unsigned char outcome, actor, status, source;
 };
 

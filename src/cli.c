@@ -528,5 +528,8 @@ cli_main (int argc, char **argv)
         ret = dispatch (&c, argc, argv);
     }
   overlay_release (&ov);
+#ifdef RC_WITH_XML
+  loader_cleanup ();
+#endif
   return close_stdout (ret);
 }

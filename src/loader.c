@@ -1,23 +1,38 @@
 /* loader.c: libxml2 -> struct catalog (see loader.h).
-   Steps for one file: read it (size-capped), parse without DTD, entities
-   or network, refuse any DOCTYPE, validate against the embedded schema,
-   copy every text into an arena, sort the codes and refuse duplicates.  */
+   Steps for one file: read it (regular files only, size-capped), parse
+   without DTD, entities or network and stop at any DOCTYPE, walk the tree
+   checking every element and attribute while copying every text into an
+   arena, validate against the embedded schema (parsed once per process),
+   sort the codes and refuse duplicates.
+
+   The walk checks what the schema checks, so that the common mistakes get
+   a message that names the element, the attribute, its value and the
+   line; libxml2's RELAX NG messages ("Element code failed to validate
+   attributes") say neither which attribute nor why.  The schema stays the
+   reference (xmllint checks the shipped data with it) and the backstop.  */
 #include "system.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <libxml/parser.h>
 #include <libxml/relaxng.h>
+#include <libxml/SAX2.h>
 #include <libxml/tree.h>
+#include <unistr.h>
 
 #include "arena.h"
 #include "catalog.h"
+#include "dbuf.h"
 #include "loader.h"
 #include "schema.h"
+#include "wrap.h"
 
 #define PARSE_OPTIONS (XML_PARSE_NONET | XML_PARSE_NOCDATA \
                        | XML_PARSE_BIG_LINES | XML_PARSE_NOBLANKS)
@@ -27,35 +42,94 @@
 struct load
 {
   const char *name;
-  char *err;              /* first error, malloc'd */
+  bool failed;            /* an error was reported */
+  char *err;              /* the first error, malloc'd */
   struct arena *ar;
+  bool want_warns;        /* collect warnings */
+  struct loader_warning *warns;
+  size_t n_warns, cap_warns;
 };
 
+/* The embedded schema, parsed on first use and kept until loader_cleanup:
+   parsing it costs many times more than loading a data file.  */
+static xmlRelaxNGPtr schema;
+
+/* Records the first error as "NAME:LINE: message" (LINE <= 0: none).
+   Newlines and tabs in libxml2's messages become spaces.  */
 static void
 failf (struct load *ld, long line, const char *fmt, ...)
 {
-  char msg[512];
+  struct dbuf b = DBUF_INIT;
   va_list ap;
+  bool ok;
 
-  if (ld->err)
+  if (ld->failed)
     return;
+  ld->failed = true;
+  if (line > 0)
+    ok = dbuf_printf (&b, "%s:%ld: ", ld->name, line);
+  else
+    ok = dbuf_printf (&b, "%s: ", ld->name);
   va_start (ap, fmt);
-  vsnprintf (msg, sizeof msg, fmt, ap);
+  ok = ok && dbuf_vprintf (&b, fmt, ap);
   va_end (ap);
-  size_t n = strlen (msg);
-  while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-    msg[--n] = '\0';
-  for (size_t i = 0; i < n; i++)
-    if (msg[i] == '\n' || msg[i] == '\t')
-      msg[i] = ' ';
-  size_t len = strlen (ld->name) + n + 32;
-  ld->err = malloc (len);
+  ld->err = ok ? dbuf_take (&b) : NULL;
+  dbuf_free (&b);
   if (!ld->err)
     return;
-  if (line > 0)
-    snprintf (ld->err, len, "%s:%ld: %s", ld->name, line, msg);
-  else
-    snprintf (ld->err, len, "%s: %s", ld->name, msg);
+  size_t n = strlen (ld->err);
+  while (n > 0 && (ld->err[n - 1] == '\n' || ld->err[n - 1] == ' '))
+    ld->err[--n] = '\0';
+  for (size_t i = 0; i < n; i++)
+    if (ld->err[i] == '\n' || ld->err[i] == '\t' || ld->err[i] == '\r')
+      ld->err[i] = ' ';
+}
+
+/* Longest part of a value quoted in a message, in bytes.  */
+#define QUOTE_MAX 64
+
+/* Appends S to B in double quotes, with quotes, backslashes and ASCII
+   controls escaped, so that white space in a value is visible.  A value
+   longer than QUOTE_MAX bytes is shown up to there (at a character
+   boundary) and "...": a message need not repeat megabytes.  False when
+   B failed.  */
+static bool
+add_quoted (struct dbuf *b, const char *s)
+{
+  const char *start = s;
+  bool ok = dbuf_add (b, "\"");
+  for (; ok && *s; s++)
+    {
+      if (s - start >= QUOTE_MAX && ((unsigned char) *s & 0xc0) != 0x80)
+        return dbuf_add (b, "\"...");
+      unsigned char c = (unsigned char) *s;
+      if (c == '"' || c == '\\')
+        ok = dbuf_printf (b, "\\%c", c);
+      else if (c == '\n')
+        ok = dbuf_add (b, "\\n");
+      else if (c == '\t')
+        ok = dbuf_add (b, "\\t");
+      else if (c == '\r')
+        ok = dbuf_add (b, "\\r");
+      else if (c < 0x20 || c == 0x7f)
+        ok = dbuf_printf (b, "\\x%02x", c);
+      else
+        ok = dbuf_addn (b, s, 1);
+    }
+  return ok && dbuf_add (b, "\"");
+}
+
+/* Reports an error about attribute ATTR="VALUE" of element N.  */
+static void
+fail_attr (struct load *ld, const xmlNode *n, const char *attr,
+           const char *value, const char *problem)
+{
+  struct dbuf q = DBUF_INIT;
+  if (!add_quoted (&q, value))
+    dbuf_reset (&q);
+  failf (ld, xmlGetLineNo (n), "<%s %s=%s>: %s", n->name, attr,
+         dbuf_str (&q), problem);
+  dbuf_free (&q);
 }
 
 static void
@@ -63,8 +137,78 @@ structured_error (void *ctx, xmlErrorPtr e)
 {
   struct load *ld = ctx;
   if (e && e->level >= XML_ERR_ERROR)
-    failf (ld, e->line, "%s", e->message ? e->message : "XML error");
+    failf (ld, e->line > 0 ? e->line : 1, "%s",
+           e->message ? e->message : "XML error");
 }
+
+/* RELAX NG errors: libxml2 names the element but not the line it uses
+   for the message; take the line from the node.  */
+static void
+schema_error (void *ctx, xmlErrorPtr e)
+{
+  struct load *ld = ctx;
+  const xmlNode *n = e ? e->node : NULL;
+
+  if (!e || e->level < XML_ERR_ERROR)
+    return;
+  if (n && n->type == XML_ELEMENT_NODE)
+    failf (ld, xmlGetLineNo (n), "<%s>: %s (data schema)", n->name,
+           e->message ? e->message : "invalid");
+  else
+    failf (ld, e->line > 0 ? e->line : 1, "%s (data schema)",
+           e->message ? e->message : "invalid");
+}
+
+/* Warnings.  */
+
+static void
+add_warning (struct load *ld, long line, unsigned int cp)
+{
+  if (ld->n_warns == ld->cap_warns)
+    {
+      size_t cap = ld->cap_warns ? 2 * ld->cap_warns : 8;
+      struct loader_warning *w = realloc (ld->warns, cap * sizeof *w);
+      if (!w)
+        {
+          failf (ld, line, "out of memory");
+          return;
+        }
+      ld->warns = w;
+      ld->cap_warns = cap;
+    }
+  ld->warns[ld->n_warns].line = line;
+  ld->warns[ld->n_warns].cp = cp;
+  ld->n_warns++;
+}
+
+/* Warns about the first terminal control character in S, the raw text or
+   attribute of an element on line LINE (its newlines count).  Tabs,
+   newlines and carriage returns become spaces when texts are normalised,
+   and identifiers with them are refused, so they are not reported.  */
+static void
+scan_controls (struct load *ld, const char *s, long line)
+{
+  size_t len = strlen (s);
+
+  if (!ld->want_warns || wrap_is_clean (s, len))
+    return;
+  for (size_t i = 0; i < len;)
+    {
+      ucs4_t uc;
+      int n = u8_mbtouc (&uc, (const uint8_t *) s + i, len - i);
+      if (s[i] == '\n')
+        line++;
+      else if (s[i] != '\t' && s[i] != '\r'
+               && !wrap_is_clean (s + i, (size_t) n))
+        {
+          add_warning (ld, line, uc);
+          return;
+        }
+      i += (size_t) n;
+    }
+}
+
+/* Tree walk.  */
 
 void
 loader_normalize_ws (char *dst, const char *src)
@@ -85,10 +229,11 @@ loader_normalize_ws (char *dst, const char *src)
   *o = '\0';
 }
 
+/* True when N is the element NAME, in no namespace.  */
 static bool
 is_elem (const xmlNode *n, const char *name)
 {
-  return n && n->type == XML_ELEMENT_NODE
+  return n && n->type == XML_ELEMENT_NODE && !n->ns
     && strcmp ((const char *) n->name, name) == 0;
 }
 
@@ -101,18 +246,91 @@ elem_from (xmlNode *n)
   return n;
 }
 
-/* Copies the normalised text of N into the arena; NULL on error.  */
-static const char *
-text_of (struct load *ld, xmlNode *n)
+static bool
+is_blank (const xmlChar *s)
 {
-  xmlChar *raw = xmlNodeGetContent (n);
+  for (; s && *s; s++)
+    if (*s != ' ' && *s != '\t' && *s != '\n' && *s != '\r')
+      return false;
+  return true;
+}
+
+/* Refuses text (other than white space) directly inside N, an element
+   that holds only elements.  */
+static void
+check_no_text (struct load *ld, const xmlNode *n)
+{
+  for (const xmlNode *c = n->children; c; c = c->next)
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+        && !is_blank (c->content))
+      {
+        failf (ld, xmlGetLineNo (c), "<%s> holds elements only, not text",
+               n->name);
+        return;
+      }
+}
+
+/* Refuses any attribute of N not named in ALLOWED (NULL-terminated).  */
+static void
+check_attr_names (struct load *ld, const xmlNode *n,
+                  const char *const *allowed)
+{
+  for (const xmlAttr *a = n->properties; a; a = a->next)
+    {
+      size_t i = 0;
+      while (!a->ns && allowed[i]
+             && strcmp ((const char *) a->name, allowed[i]) != 0)
+        i++;
+      if (a->ns || !allowed[i])
+        {
+          failf (ld, xmlGetLineNo (n), "<%s>: unknown attribute %s%s%s",
+                 n->name, a->ns && a->ns->prefix
+                 ? (const char *) a->ns->prefix : "",
+                 a->ns && a->ns->prefix ? ":" : "", a->name);
+          return;
+        }
+    }
+}
+
+/* Refuses content in N, an element that must be empty.  */
+static void
+check_empty (struct load *ld, const xmlNode *n)
+{
+  for (const xmlNode *c = n->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE
+        || ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+            && !is_blank (c->content)))
+      {
+        failf (ld, xmlGetLineNo (c), "<%s> must be empty", n->name);
+        return;
+      }
+}
+
+static const char *const no_attrs[] = { NULL };
+
+/* Copies the normalised text of N, an element that holds text only and
+   may have the attributes in ALLOWED, into the arena; NULL on error.  */
+static const char *
+text_of (struct load *ld, xmlNode *n, const char *const *allowed)
+{
+  xmlChar *raw;
   char *s = NULL;
 
+  check_attr_names (ld, n, allowed);
+  for (const xmlNode *c = n->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      {
+        failf (ld, xmlGetLineNo (c), "<%s> holds text only, not <%s>",
+               n->name, c->name);
+        return NULL;
+      }
+  raw = xmlNodeGetContent (n);
   if (!raw)
     {
       failf (ld, xmlGetLineNo (n), "out of memory");
       return NULL;
     }
+  scan_controls (ld, (const char *) raw, xmlGetLineNo (n));
   s = arena_strdup (ld->ar, (const char *) raw);
   xmlFree (raw);
   if (!s)
@@ -121,16 +339,186 @@ text_of (struct load *ld, xmlNode *n)
     loader_normalize_ws (s, s);
   if (s && !*s)
     {
-      failf (ld, xmlGetLineNo (n), "element %s is empty", n->name);
+      failf (ld, xmlGetLineNo (n), "<%s> is empty", n->name);
       return NULL;
     }
   return s;
 }
 
+/* The kinds of attribute value, with the schema's patterns.  */
+enum kind
+{
+  K_REGID,      /* [a-z][a-z0-9-]{0,15} */
+  K_NAME,       /* [A-Za-z0-9][A-Za-z0-9-]*( [A-Za-z0-9-]+)*, <= 24 */
+  K_DOCREF,     /* [A-Za-z][A-Za-z0-9.-]*( [A-Za-z0-9.-]+)*, <= 40 */
+  K_CLASS,      /* [1-6]xx|x[0-9]x|[245].X.X|X.[0-9].X */
+  K_CODE,       /* [1-6][0-9][0-9]|X.[0-9].[0-9]{1,3} */
+  K_SECTION,    /* [0-9A-Z][0-9.]{0,15} */
+  K_BASIC       /* [2-5][0-9][0-9] */
+};
+
+struct kind_info
+{
+  const char *what;       /* "a code value" */
+  const char *form;       /* what it looks like */
+  bool spaces;            /* single inner spaces allowed */
+};
+
+static const struct kind_info kinds[] = {
+  [K_REGID] = { "a registry id", "a lower-case letter, then up to 15"
+                " lower-case letters, digits or '-', such as smtp", false },
+  [K_NAME] = { "a registry name", "up to 24 letters, digits and '-', in"
+               " words one space apart, such as SMTP", true },
+  [K_DOCREF] = { "a document reference", "up to 40 letters, digits, '.'"
+                 " and '-', in words one space apart, such as RFC 5321",
+                 true },
+  [K_CLASS] = { "a class value", "2xx, x5x, 5.X.X or X.7.X", false },
+  [K_CODE] = { "a code value", "three digits from 100 to 699, or X.N.N"
+               " such as X.7.1", false },
+  [K_SECTION] = { "a section number", "a digit or capital letter, then"
+                  " up to 15 digits or dots, such as 4.2.3", false },
+  [K_BASIC] = { "a basic reply code", "three digits from 200 to 599",
+                false },
+};
+
+static bool
+is_digit (char c)
+{
+  return c >= '0' && c <= '9';
+}
+
+static bool
+is_lower (char c)
+{
+  return c >= 'a' && c <= 'z';
+}
+
+static bool
+is_alpha (char c)
+{
+  return is_lower (c) || (c >= 'A' && c <= 'Z');
+}
+
+/* Words of [A-Za-z0-9] plus the characters in EXTRA, one space apart,
+   at most MAX bytes, the first character a letter (or a digit when
+   DIGIT_FIRST).  */
+static bool
+match_words (const char *s, const char *extra, size_t max, bool digit_first)
+{
+  size_t n = strlen (s);
+  if (n == 0 || n > max || !(is_alpha (*s) || (digit_first && is_digit (*s))))
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (s[i] == ' ')
+      {
+        if (i + 1 == n || s[i + 1] == ' ')
+          return false;
+      }
+    else if (!is_alpha (s[i]) && !is_digit (s[i]) && !strchr (extra, s[i]))
+      return false;
+  return true;
+}
+
+static bool
+matches (enum kind k, const char *s)
+{
+  size_t n = strlen (s);
+
+  switch (k)
+    {
+    case K_REGID:
+      if (n < 1 || n > 16 || !is_lower (s[0]))
+        return false;
+      for (size_t i = 1; i < n; i++)
+        if (!is_lower (s[i]) && !is_digit (s[i]) && s[i] != '-')
+          return false;
+      return true;
+    case K_NAME:
+      return match_words (s, "-", 24, true);
+    case K_DOCREF:
+      return match_words (s, ".-", 40, false);
+    case K_CLASS:
+      return n == 3 ? ((s[0] >= '1' && s[0] <= '6' && s[1] == 'x'
+                        && s[2] == 'x')
+                       || (s[0] == 'x' && is_digit (s[1]) && s[2] == 'x'))
+        : n == 5 && s[1] == '.' && s[3] == '.' && s[4] == 'X'
+        && ((s[0] >= '2' && s[0] <= '5' && s[0] != '3' && s[2] == 'X')
+            || (s[0] == 'X' && is_digit (s[2])));
+    case K_CODE:
+      if (n == 3)
+        return s[0] >= '1' && s[0] <= '6' && is_digit (s[1])
+          && is_digit (s[2]);
+      if (n < 5 || n > 7 || s[0] != 'X' || s[1] != '.' || !is_digit (s[2])
+          || s[3] != '.')
+        return false;
+      for (size_t i = 4; i < n; i++)
+        if (!is_digit (s[i]))
+          return false;
+      return true;
+    case K_SECTION:
+      if (n < 1 || n > 16 || !(is_digit (s[0]) || (s[0] >= 'A' && s[0] <= 'Z')))
+        return false;
+      for (size_t i = 1; i < n; i++)
+        if (!is_digit (s[i]) && s[i] != '.')
+          return false;
+      return true;
+    case K_BASIC:
+      return n == 3 && s[0] >= '2' && s[0] <= '5' && is_digit (s[1])
+        && is_digit (s[2]);
+    }
+  return false;
+}
+
+/* Checks attribute ATTR="S" of N against kind K; reports the first
+   problem.  White space and controls get a message of their own: they
+   are the look-alikes that the old whitespace-normalising schema let
+   through.  */
+static bool
+check_value (struct load *ld, const xmlNode *n, const char *attr,
+             const char *s, enum kind k)
+{
+  const struct kind_info *ki = &kinds[k];
+  struct dbuf msg = DBUF_INIT;
+  bool ctl = false, space = false;
+
+  for (const char *p = s; *p; p++)
+    if (*p == ' ')
+      space = true;
+    else if ((unsigned char) *p < 0x20 || *p == 0x7f)
+      ctl = true;
+  if (ctl || (space && !ki->spaces))
+    {
+      if (dbuf_printf (&msg, "white space or a control character in %s",
+                       ki->what))
+        fail_attr (ld, n, attr, s, dbuf_str (&msg));
+    }
+  else if (space && !matches (k, s)
+           && (s[0] == ' ' || s[strlen (s) - 1] == ' ' || strstr (s, "  ")))
+    {
+      if (dbuf_printf (&msg, "leading, trailing or double space in %s",
+                       ki->what))
+        fail_attr (ld, n, attr, s, dbuf_str (&msg));
+    }
+  else if (!matches (k, s))
+    {
+      if (dbuf_printf (&msg, "not %s (%s)", ki->what, ki->form))
+        fail_attr (ld, n, attr, s, dbuf_str (&msg));
+    }
+  else
+    {
+      dbuf_free (&msg);
+      return true;
+    }
+  if (dbuf_failed (&msg))
+    failf (ld, xmlGetLineNo (n), "out of memory");
+  dbuf_free (&msg);
+  return false;
+}
+
 /* Copies attribute NAME of N into the arena.  Missing: NULL, and an error
    when REQUIRED.  */
 static const char *
-attr_of (struct load *ld, xmlNode *n, const char *name, bool required)
+attr_raw (struct load *ld, xmlNode *n, const char *name, bool required)
 {
   xmlChar *raw = xmlGetNoNsProp (n, (const xmlChar *) name);
   char *s = NULL;
@@ -138,10 +526,11 @@ attr_of (struct load *ld, xmlNode *n, const char *name, bool required)
   if (!raw)
     {
       if (required)
-        failf (ld, xmlGetLineNo (n), "element %s lacks attribute %s",
-               n->name, name);
+        failf (ld, xmlGetLineNo (n), "<%s> lacks attribute %s", n->name,
+               name);
       return NULL;
     }
+  scan_controls (ld, (const char *) raw, xmlGetLineNo (n));
   s = arena_strdup (ld->ar, (const char *) raw);
   xmlFree (raw);
   if (!s)
@@ -149,14 +538,34 @@ attr_of (struct load *ld, xmlNode *n, const char *name, bool required)
   return s;
 }
 
+/* Same, and checks the value against kind K: NULL when it does not
+   match.  */
+static const char *
+attr_of (struct load *ld, xmlNode *n, const char *name, bool required,
+         enum kind k)
+{
+  const char *s = attr_raw (ld, n, name, required);
+  return s && check_value (ld, n, name, s, k) ? s : NULL;
+}
+
 static int
 enum_attr (struct load *ld, xmlNode *n, const char *name,
            const char *(*names) (unsigned))
 {
-  const char *s = attr_of (ld, n, name, true);
+  const char *s = attr_raw (ld, n, name, true);
   int v = s ? rc_enum_parse (names, s) : -1;
   if (s && v < 0)
-    failf (ld, xmlGetLineNo (n), "bad %s \"%s\"", name, s);
+    {
+      struct dbuf msg = DBUF_INIT;
+      bool ok = dbuf_add (&msg, "not one of");
+      for (unsigned i = 0; ok && names (i); i++)
+        ok = dbuf_printf (&msg, "%s %s", i ? "," : "", names (i));
+      if (ok)
+        fail_attr (ld, n, name, s, dbuf_str (&msg));
+      else
+        failf (ld, xmlGetLineNo (n), "out of memory");
+      dbuf_free (&msg);
+    }
   return v < 0 ? 0 : v;
 }
 
@@ -170,6 +579,21 @@ count_run (xmlNode *cur, const char *name)
   return n;
 }
 
+/* Reports element N, which is not what was expected: "PREFIX<NAME>", or
+   "PREFIX<P:NAME> (namespace URI)" for an element in a namespace.  */
+static void
+fail_elem (struct load *ld, const xmlNode *n, const char *prefix)
+{
+  const xmlNs *ns = n->ns;
+  if (ns)
+    failf (ld, xmlGetLineNo (n), "%s<%s%s%s> (namespace %s)", prefix,
+           ns->prefix ? (const char *) ns->prefix : "",
+           ns->prefix ? ":" : "", n->name,
+           ns->href ? (const char *) ns->href : "");
+  else
+    failf (ld, xmlGetLineNo (n), "%s<%s>", prefix, n->name);
+}
+
 /* Expects element NAME at *CUR; returns it and advances *CUR.  */
 static xmlNode *
 expect (struct load *ld, xmlNode **cur, xmlNode *parent, const char *name)
@@ -177,8 +601,16 @@ expect (struct load *ld, xmlNode **cur, xmlNode *parent, const char *name)
   xmlNode *n = elem_from (*cur);
   if (!is_elem (n, name))
     {
-      failf (ld, xmlGetLineNo (n ? n : parent), "element %s: missing <%s>",
-             parent->name, name);
+      struct dbuf pre = DBUF_INIT;
+      if (n && dbuf_printf (&pre, "<%s>: expected <%s>, found ",
+                            parent->name, name))
+        fail_elem (ld, n, dbuf_str (&pre));
+      else if (n)
+        failf (ld, xmlGetLineNo (n), "out of memory");
+      else
+        failf (ld, xmlGetLineNo (parent), "<%s>: missing <%s>",
+               parent->name, name);
+      dbuf_free (&pre);
       return NULL;
     }
   *cur = n->next;
@@ -200,27 +632,38 @@ alloc_items (struct load *ld, xmlNode *at, size_t n, size_t size)
   return p;
 }
 
+static const char *const code_attrs[] = {
+  "value", "outcome", "actor", "status", "source", NULL
+};
+static const char *const ref_attrs[] = { "doc", "section", NULL };
+static const char *const docref_attrs[] = { "ref", NULL };
+static const char *const basic_attrs[] = { "code", NULL };
+static const char *const related_attrs[] = { "registry", "code", NULL };
+static const char *const value_attrs[] = { "value", NULL };
+static const char *const registry_attrs[] = { "id", "name", NULL };
+
 static void
 read_code (struct load *ld, xmlNode *n, struct rc_code *c)
 {
   xmlNode *cur = n->children, *e;
   size_t k;
 
-  c->value = attr_of (ld, n, "value", true);
+  check_attr_names (ld, n, code_attrs);
+  check_no_text (ld, n);
+  c->value = attr_of (ld, n, "value", true, K_CODE);
   c->outcome = enum_attr (ld, n, "outcome", rc_outcome_name);
   c->actor = enum_attr (ld, n, "actor", rc_actor_name);
   c->status = enum_attr (ld, n, "status", rc_status_name);
   c->source = enum_attr (ld, n, "source", rc_source_name);
-  c->origin = ld->name;
   if ((e = expect (ld, &cur, n, "title")))
-    c->title = text_of (ld, e);
+    c->title = text_of (ld, e, no_attrs);
 
   k = count_run (cur, "alias");
   char **aliases = k ? alloc_items (ld, n, k, sizeof *aliases) : NULL;
   for (size_t i = 0; aliases && i < k; i++)
     {
       e = expect (ld, &cur, n, "alias");
-      aliases[i] = (char *) (e ? text_of (ld, e) : NULL);
+      aliases[i] = (char *) (e ? text_of (ld, e, no_attrs) : NULL);
     }
   c->aliases = (const char *const *) aliases;
   c->n_aliases = aliases ? k : 0;
@@ -230,18 +673,18 @@ read_code (struct load *ld, xmlNode *n, struct rc_code *c)
   for (size_t i = 0; rt && i < k; i++)
     if ((e = expect (ld, &cur, n, "reply-text")))
       {
-        rt[i].doc = attr_of (ld, e, "ref", false);
-        rt[i].text = text_of (ld, e);
+        rt[i].doc = attr_of (ld, e, "ref", false, K_DOCREF);
+        rt[i].text = text_of (ld, e, docref_attrs);
       }
   c->replies = rt;
   c->n_replies = rt ? k : 0;
 
   if ((e = expect (ld, &cur, n, "description")))
-    c->description = text_of (ld, e);
+    c->description = text_of (ld, e, no_attrs);
   if ((e = expect (ld, &cur, n, "when")))
-    c->when = text_of (ld, e);
+    c->when = text_of (ld, e, no_attrs);
   if ((e = expect (ld, &cur, n, "fix")))
-    c->fix = text_of (ld, e);
+    c->fix = text_of (ld, e, no_attrs);
 
   k = count_run (cur, "ref");
   struct rc_ref *refs = k ? alloc_items (ld, n, k, sizeof *refs) : NULL;
@@ -251,27 +694,34 @@ read_code (struct load *ld, xmlNode *n, struct rc_code *c)
   for (size_t i = 0; refs && i < k; i++)
     if ((e = expect (ld, &cur, n, "ref")))
       {
-        refs[i].doc = attr_of (ld, e, "doc", true);
-        refs[i].section = attr_of (ld, e, "section", false);
+        check_attr_names (ld, e, ref_attrs);
+        check_empty (ld, e);
+        refs[i].doc = attr_of (ld, e, "doc", true, K_DOCREF);
+        refs[i].section = attr_of (ld, e, "section", false, K_SECTION);
       }
   c->refs = refs;
   c->n_refs = refs ? k : 0;
 
-  k = count_run (cur, "basic");
-  char **basics = k ? alloc_items (ld, n, k, sizeof *basics) : NULL;
-  for (size_t i = 0; basics && i < k; i++)
-    if ((e = expect (ld, &cur, n, "basic")))
-      basics[i] = (char *) attr_of (ld, e, "code", true);
-  c->basics = (const char *const *) basics;
-  c->n_basics = basics ? k : 0;
+  /* <basic>: the basic codes the IANA registry associates with an
+     enhanced code.  The data keeps them as a record; nothing shows them,
+     so they are checked and skipped.  */
+  while ((e = elem_from (cur)) && is_elem (e, "basic"))
+    {
+      check_attr_names (ld, e, basic_attrs);
+      check_empty (ld, e);
+      (void) attr_of (ld, e, "code", true, K_BASIC);
+      cur = e->next;
+    }
 
   k = count_run (cur, "related");
   struct rc_link *rel = k ? alloc_items (ld, n, k, sizeof *rel) : NULL;
   for (size_t i = 0; rel && i < k; i++)
     if ((e = expect (ld, &cur, n, "related")))
       {
-        rel[i].registry = attr_of (ld, e, "registry", false);
-        rel[i].code = attr_of (ld, e, "code", true);
+        check_attr_names (ld, e, related_attrs);
+        check_empty (ld, e);
+        rel[i].registry = attr_of (ld, e, "registry", false, K_REGID);
+        rel[i].code = attr_of (ld, e, "code", true, K_CODE);
       }
   c->related = rel;
   c->n_related = rel ? k : 0;
@@ -310,6 +760,18 @@ check_duplicates (struct load *ld, struct code_line *cl, size_t n,
       }
 }
 
+/* Refuses a registry without any element NAME at *CUR.  */
+static bool
+need_some (struct load *ld, xmlNode *root, xmlNode *cur, const char *name)
+{
+  if (count_run (cur, name) > 0)
+    return true;
+  cur = elem_from (cur);
+  failf (ld, xmlGetLineNo (cur ? cur : root), "<%s> needs at least one <%s>",
+         root->name, name);
+  return false;
+}
+
 static void
 read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
 {
@@ -317,97 +779,167 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
   size_t k, ncodes;
   struct code_line *lines = NULL;
 
-  r->id = attr_of (ld, root, "id", true);
-  r->name = attr_of (ld, root, "name", true);
+  check_attr_names (ld, root, registry_attrs);
+  check_no_text (ld, root);
+  r->id = attr_of (ld, root, "id", true, K_REGID);
+  r->name = attr_of (ld, root, "name", true, K_NAME);
   if ((e = expect (ld, &cur, root, "title")))
-    r->title = text_of (ld, e);
+    r->title = text_of (ld, e, no_attrs);
 
   k = count_run (cur, "document");
-  struct rc_document *docs = alloc_items (ld, root, k, sizeof *docs);
+  struct rc_document *docs = need_some (ld, root, cur, "document")
+    ? alloc_items (ld, root, k, sizeof *docs) : NULL;
   for (size_t i = 0; docs && i < k; i++)
     if ((e = expect (ld, &cur, root, "document")))
       {
-        docs[i].ref = attr_of (ld, e, "ref", true);
-        docs[i].title = text_of (ld, e);
+        docs[i].ref = attr_of (ld, e, "ref", true, K_DOCREF);
+        docs[i].title = text_of (ld, e, docref_attrs);
       }
   r->docs = docs;
   r->n_docs = docs ? k : 0;
 
   k = count_run (cur, "class");
-  struct rc_class *classes = alloc_items (ld, root, k, sizeof *classes);
+  struct rc_class *classes = need_some (ld, root, cur, "class")
+    ? alloc_items (ld, root, k, sizeof *classes) : NULL;
   lines = calloc (k + 1, sizeof *lines);
-  for (size_t i = 0; classes && lines && i < k && !ld->err; i++)
+  if (!lines)
+    failf (ld, 0, "out of memory");
+  for (size_t i = 0; classes && lines && i < k && !ld->failed; i++)
     if ((e = expect (ld, &cur, root, "class")))
       {
         xmlNode *c2 = e->children, *t;
-        classes[i].value = attr_of (ld, e, "value", true);
+        check_attr_names (ld, e, value_attrs);
+        check_no_text (ld, e);
+        classes[i].value = attr_of (ld, e, "value", true, K_CLASS);
         if ((t = expect (ld, &c2, e, "title")))
-          classes[i].title = text_of (ld, t);
+          classes[i].title = text_of (ld, t, no_attrs);
         if ((t = expect (ld, &c2, e, "description")))
-          classes[i].description = text_of (ld, t);
+          classes[i].description = text_of (ld, t, no_attrs);
+        if ((t = elem_from (c2)))
+          failf (ld, xmlGetLineNo (t), "unexpected <%s> in class %s",
+                 t->name, classes[i].value ? classes[i].value : "?");
         lines[i].value = classes[i].value ? classes[i].value : "";
         lines[i].line = xmlGetLineNo (e);
       }
-  if (!ld->err && lines)
+  if (!ld->failed && lines)
     check_duplicates (ld, lines, k, "class");
   free (lines);
   r->classes = classes;
   r->n_classes = classes ? k : 0;
 
   ncodes = count_run (cur, "code");
-  struct rc_code *codes = alloc_items (ld, root, ncodes, sizeof *codes);
+  struct rc_code *codes = !ld->failed && need_some (ld, root, cur, "code")
+    ? alloc_items (ld, root, ncodes, sizeof *codes) : NULL;
   lines = calloc (ncodes + 1, sizeof *lines);
   if (!lines)
     failf (ld, 0, "out of memory");
-  for (size_t i = 0; codes && lines && i < ncodes && !ld->err; i++)
+  for (size_t i = 0; codes && lines && i < ncodes && !ld->failed; i++)
     if ((e = expect (ld, &cur, root, "code")))
       {
         read_code (ld, e, &codes[i]);
         lines[i].value = codes[i].value ? codes[i].value : "";
         lines[i].line = xmlGetLineNo (e);
       }
-  if (!ld->err && (e = elem_from (cur)))
+  if (!ld->failed && (e = elem_from (cur)))
     failf (ld, xmlGetLineNo (e), "unexpected <%s> in registry", e->name);
-  if (!ld->err && lines)
+  if (!ld->failed && lines)
     check_duplicates (ld, lines, ncodes, "code");
   free (lines);
-  if (!ld->err && codes)
+  if (!ld->failed && codes)
     rc_codes_sort (codes, ncodes);
   r->codes = codes;
   r->n_codes = codes ? ncodes : 0;
 }
 
-/* Validates DOC against the embedded schema.  */
-static void
-validate (struct load *ld, xmlDoc *doc)
-{
-  xmlRelaxNGParserCtxtPtr pctx;
-  xmlRelaxNGPtr schema = NULL;
-  xmlRelaxNGValidCtxtPtr vctx = NULL;
+/* Schema.  */
 
-  pctx = xmlRelaxNGNewMemParserCtxt (rc_schema_rng, (int) rc_schema_rng_len);
-  if (pctx)
-    schema = xmlRelaxNGParse (pctx);
-  if (schema)
-    vctx = xmlRelaxNGNewValidCtxt (schema);
-  if (!vctx)
-    failf (ld, 0, "internal error: cannot load the data schema");
-  else
+/* The parsed schema; NULL when it cannot be parsed (an internal error,
+   reported through LD).  */
+static xmlRelaxNGPtr
+schema_get (void)
+{
+  if (!schema)
     {
-      xmlRelaxNGSetValidStructuredErrors (vctx, structured_error, ld);
-      if (xmlRelaxNGValidateDoc (vctx, doc) != 0)
-        failf (ld, 0, "does not match the replycode data schema");
+      xmlRelaxNGParserCtxtPtr pctx
+        = xmlRelaxNGNewMemParserCtxt (rc_schema_rng, (int) rc_schema_rng_len);
+      if (pctx)
+        schema = xmlRelaxNGParse (pctx);
+      xmlRelaxNGFreeParserCtxt (pctx);
     }
-  xmlRelaxNGFreeValidCtxt (vctx);
-  xmlRelaxNGFree (schema);
-  xmlRelaxNGFreeParserCtxt (pctx);
+  return schema;
 }
 
-int
-loader_load_memory (const char *buf, size_t len, const char *name,
-                    struct catalog **out, char **err)
+void
+loader_cleanup (void)
 {
-  struct load ld = { name, NULL, NULL };
+  xmlRelaxNGFree (schema);
+  schema = NULL;
+}
+
+/* Validates DOC, whose root is ROOT, against the embedded schema.  */
+static void
+validate (struct load *ld, xmlDoc *doc, const xmlNode *root)
+{
+  xmlRelaxNGPtr rng = schema_get ();
+  xmlRelaxNGValidCtxtPtr vctx = rng ? xmlRelaxNGNewValidCtxt (rng) : NULL;
+
+  if (!vctx)
+    {
+      failf (ld, 0, "internal error: cannot load the data schema");
+      return;
+    }
+  xmlRelaxNGSetValidStructuredErrors (vctx, schema_error, ld);
+  if (xmlRelaxNGValidateDoc (vctx, doc) != 0)
+    failf (ld, xmlGetLineNo (root),
+           "does not match the replycode data schema");
+  xmlRelaxNGFreeValidCtxt (vctx);
+}
+
+/* Parsing.  */
+
+/* SAX hook for <!DOCTYPE>: refuses it and stops the parser before the
+   internal subset (and any entity in it) is read.  */
+static void
+on_doctype (void *ctx, const xmlChar *name, const xmlChar *ext_id,
+            const xmlChar *sys_id)
+{
+  xmlParserCtxtPtr pc = ctx;
+  struct load *ld = pc->_private;
+
+  (void) name;
+  (void) ext_id;
+  (void) sys_id;
+  if (ld)
+    failf (ld, xmlSAX2GetLineNumber (ctx),
+           "<!DOCTYPE> is not allowed in data files");
+  xmlStopParser (pc);
+}
+
+static xmlDoc *
+parse (struct load *ld, const char *buf, size_t len)
+{
+  xmlParserCtxtPtr pc = xmlNewParserCtxt ();
+  xmlDoc *doc = NULL;
+
+  if (!pc)
+    {
+      failf (ld, 0, "out of memory");
+      return NULL;
+    }
+  pc->_private = ld;
+  pc->sax->internalSubset = on_doctype;
+  doc = xmlCtxtReadMemory (pc, buf, (int) len, ld->name, NULL,
+                           PARSE_OPTIONS);
+  xmlFreeParserCtxt (pc);
+  return doc;
+}
+
+static int
+load_memory (const char *buf, size_t len, const char *name,
+             struct catalog **out, char **err,
+             struct loader_warning **warns, size_t *n_warns)
+{
+  struct load ld = { .name = name, .want_warns = warns != NULL };
   xmlDoc *doc = NULL;
   xmlNode *root;
   struct catalog *cat = NULL;
@@ -415,34 +947,43 @@ loader_load_memory (const char *buf, size_t len, const char *name,
 
   *out = NULL;
   *err = NULL;
+  if (warns)
+    *warns = NULL;
+  if (n_warns)
+    *n_warns = 0;
   ld.ar = arena_new ();
   if (!ld.ar)
     {
       failf (&ld, 0, "out of memory");
       goto out;
     }
+  if (len == 0)
+    {
+      failf (&ld, 1, "the file is empty");
+      goto out;
+    }
   if (len > LOADER_MAX_FILE)
     {
-      failf (&ld, 0, "file is larger than %u bytes", LOADER_MAX_FILE);
+      failf (&ld, 1, "the file is larger than %u bytes", LOADER_MAX_FILE);
       goto out;
     }
   xmlSetStructuredErrorFunc (&ld, structured_error);
-  doc = xmlReadMemory (buf, (int) len, name, NULL, PARSE_OPTIONS);
-  if (!doc)
+  doc = parse (&ld, buf, len);
+  if (!doc || ld.failed)
     {
-      failf (&ld, 0, "not a well-formed XML file");
+      failf (&ld, 1, "not a well-formed XML file");
       goto out;
     }
   if (doc->intSubset || doc->extSubset)
     {
-      failf (&ld, 0, "<!DOCTYPE> is not allowed in data files");
+      failf (&ld, 1, "<!DOCTYPE> is not allowed in data files");
       goto out;
     }
   root = xmlDocGetRootElement (doc);
-  if (!root || root->ns || !is_elem (root, "registry"))
+  if (!is_elem (root, "registry"))
     {
-      failf (&ld, root ? xmlGetLineNo (root) : 0,
-             "root element must be <registry> (no namespace)");
+      failf (&ld, root ? xmlGetLineNo (root) : 1,
+             "the root element must be <registry> (no namespace)");
       goto out;
     }
   cat = arena_alloc (ld.ar, sizeof *cat);
@@ -452,12 +993,12 @@ loader_load_memory (const char *buf, size_t len, const char *name,
       failf (&ld, 0, "out of memory");
       goto out;
     }
-  /* Our own walk first: its messages name what is missing; then the
-     schema, for everything else (patterns, text-only content).  */
+  /* Our own walk first: its messages name the element, attribute and
+     line; then the schema, as the reference.  */
   read_registry (&ld, root, reg);
-  if (!ld.err)
-    validate (&ld, doc);
-  if (ld.err)
+  if (!ld.failed)
+    validate (&ld, doc, root);
+  if (ld.failed)
     goto out;
   cat->regs = reg;
   cat->n_regs = 1;
@@ -466,50 +1007,161 @@ loader_load_memory (const char *buf, size_t len, const char *name,
 out:
   xmlSetStructuredErrorFunc (NULL, NULL);
   xmlFreeDoc (doc);
-  if (ld.err || !cat)
+  if (ld.failed || !cat)
     {
-      if (!ld.err)
+      if (!ld.failed)
         failf (&ld, 0, "out of memory");
       arena_free (ld.ar);
+      free (ld.warns);
       *err = ld.err;
       return RC_EXIT_DATA;
     }
   *out = cat;
+  if (warns && ld.n_warns)
+    {
+      *warns = ld.warns;
+      *n_warns = ld.n_warns;
+    }
+  else
+    free (ld.warns);
   return 0;
+}
+
+int
+loader_load_memory (const char *buf, size_t len, const char *name,
+                    struct catalog **out, char **err)
+{
+  return load_memory (buf, len, name, out, err, NULL, NULL);
+}
+
+int
+loader_load_memory_warn (const char *buf, size_t len, const char *name,
+                         struct catalog **out, char **err,
+                         struct loader_warning **warns, size_t *n_warns)
+{
+  return load_memory (buf, len, name, out, err, warns, n_warns);
+}
+
+/* Reads PATH, a regular file of at most LOADER_MAX_FILE bytes, into a
+   malloc'd *BUF of *LEN bytes, without blocking on a FIFO or device.
+   Returns 0, or an exit status with the error reported through LD.  */
+static int
+read_file (struct load *ld, const char *path, char **bufp, size_t *lenp)
+{
+  int fd = open (path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  struct stat st;
+  char *buf = NULL;
+  size_t len = 0, cap;
+  int ret = RC_EXIT_USAGE;
+
+  *bufp = NULL;
+  *lenp = 0;
+  if (fd < 0)
+    {
+      failf (ld, 0, "%s", strerror (errno));
+      return RC_EXIT_USAGE;
+    }
+  if (fstat (fd, &st) != 0)
+    {
+      failf (ld, 0, "cannot read: %s", strerror (errno));
+      goto out;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      failf (ld, 0, "not a regular file");
+      goto out;
+    }
+  if (st.st_size > (off_t) LOADER_MAX_FILE)
+    {
+      failf (ld, 1, "the file is larger than %u bytes", LOADER_MAX_FILE);
+      ret = RC_EXIT_DATA;
+      goto out;
+    }
+  /* one byte more than the size, to see the end at once; the loop grows
+     the buffer when the file grew (or, as in /proc, has no size) */
+  cap = (size_t) st.st_size + 1;
+  buf = malloc (cap);
+  if (!buf)
+    {
+      failf (ld, 0, "out of memory");
+      ret = RC_EXIT_DATA;
+      goto out;
+    }
+  for (;;)
+    {
+      ssize_t n;
+      if (len == cap)
+        {
+          if (cap > LOADER_MAX_FILE)
+            break;
+          size_t ncap = cap > LOADER_MAX_FILE / 2 ? LOADER_MAX_FILE + 1
+            : 2 * cap;
+          char *p = realloc (buf, ncap);
+          if (!p)
+            {
+              failf (ld, 0, "out of memory");
+              ret = RC_EXIT_DATA;
+              goto out;
+            }
+          buf = p;
+          cap = ncap;
+        }
+      n = read (fd, buf + len, cap - len);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          failf (ld, 0, "cannot read: %s", strerror (errno));
+          goto out;
+        }
+      if (n == 0)
+        break;
+      len += (size_t) n;
+    }
+  if (len > LOADER_MAX_FILE)
+    {
+      failf (ld, 1, "the file is larger than %u bytes", LOADER_MAX_FILE);
+      ret = RC_EXIT_DATA;
+      goto out;
+    }
+  *bufp = buf;
+  *lenp = len;
+  buf = NULL;
+  ret = 0;
+out:
+  free (buf);
+  close (fd);
+  return ret;
+}
+
+int
+loader_load_file_warn (const char *path, struct catalog **out, char **err,
+                       struct loader_warning **warns, size_t *n_warns)
+{
+  char *buf = NULL;
+  size_t len = 0;
+  int ret;
+  struct load ld = { .name = path };
+
+  *out = NULL;
+  *err = NULL;
+  if (warns)
+    *warns = NULL;
+  if (n_warns)
+    *n_warns = 0;
+  ret = read_file (&ld, path, &buf, &len);
+  if (ret)
+    {
+      *err = ld.err;
+      return ret;
+    }
+  ret = load_memory (buf, len, path, out, err, warns, n_warns);
+  free (buf);
+  return ret;
 }
 
 int
 loader_load_file (const char *path, struct catalog **out, char **err)
 {
-  FILE *f = fopen (path, "rb");
-  char *buf = NULL;
-  size_t len = 0;
-  int ret;
-  struct load ld = { path, NULL, NULL };
-
-  *out = NULL;
-  *err = NULL;
-  if (!f)
-    {
-      failf (&ld, 0, "%s", strerror (errno));
-      *err = ld.err;
-      return RC_EXIT_DATA;
-    }
-  buf = malloc (LOADER_MAX_FILE + 1);
-  if (buf)
-    len = fread (buf, 1, LOADER_MAX_FILE + 1, f);
-  if (!buf)
-    failf (&ld, 0, "out of memory");
-  else if (ferror (f))
-    failf (&ld, 0, "read error: %s", strerror (errno));
-  fclose (f);
-  if (ld.err)
-    {
-      free (buf);
-      *err = ld.err;
-      return RC_EXIT_DATA;
-    }
-  ret = loader_load_memory (buf, len, path, out, err);
-  free (buf);
-  return ret;
+  return loader_load_file_warn (path, out, err, NULL, NULL);
 }

@@ -228,7 +228,7 @@ load_files (const struct overlay_scan *s, struct catalog **user)
       char *err = NULL;
       ret = loader_load_file (s->files[n].path, &parts[n], &err);
       if (ret)
-        rc_report_plain (err ? err : s->files[n].path);
+        rc_error ("%s", err ? err : s->files[n].path);
       free (err);
     }
   if (!ret)

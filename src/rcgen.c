@@ -2,7 +2,10 @@
    (validating each against the schema) and writes them out as C source
    for the compiled-in catalog (catalog_builtin).  Usage:
      rcgen OUTPUT.c FILE.xml...
-   The output is written to a temporary file and renamed into place.  */
+   The output is written to a temporary file and renamed into place.
+   Every struct is written with designated initialisers (.value = ...), so
+   that a field added to catalog.h cannot shift the values of the others;
+   a field rcgen does not write is zero (NULL).  */
 #include "system.h"
 
 #include <stdio.h>
@@ -33,6 +36,15 @@ lit (FILE *f, const char *s)
   putc ('"', f);
 }
 
+/* Writes " .FIELD = S," with S a literal.  */
+static void
+field_lit (FILE *f, const char *field, const char *s)
+{
+  fprintf (f, " .%s = ", field);
+  lit (f, s);
+  putc (',', f);
+}
+
 static void
 emit_code_arrays (FILE *f, size_t r, size_t k, const struct rc_code *c)
 {
@@ -49,10 +61,9 @@ emit_code_arrays (FILE *f, size_t r, size_t k, const struct rc_code *c)
       for (size_t i = 0; i < c->n_replies; i++)
         {
           fputs ("{", f);
-          lit (f, c->replies[i].doc);
-          fputs (", ", f);
-          lit (f, c->replies[i].text);
-          fputs ("}, ", f);
+          field_lit (f, "doc", c->replies[i].doc);
+          field_lit (f, "text", c->replies[i].text);
+          fputs (" }, ", f);
         }
       fputs ("};\n", f);
     }
@@ -60,36 +71,35 @@ emit_code_arrays (FILE *f, size_t r, size_t k, const struct rc_code *c)
   for (size_t i = 0; i < c->n_refs; i++)
     {
       fputs ("{", f);
-      lit (f, c->refs[i].doc);
-      fputs (", ", f);
-      lit (f, c->refs[i].section);
-      fputs ("}, ", f);
+      field_lit (f, "doc", c->refs[i].doc);
+      field_lit (f, "section", c->refs[i].section);
+      fputs (" }, ", f);
     }
   fputs ("};\n", f);
-  if (c->n_basics)
-    {
-      fprintf (f, "static const char *const bc_%zu_%zu[] = {", r, k);
-      for (size_t i = 0; i < c->n_basics; i++)
-        lit (f, c->basics[i]), fputs (", ", f);
-      fputs ("};\n", f);
-    }
   if (c->n_related)
     {
       fprintf (f, "static const struct rc_link rl_%zu_%zu[] = {", r, k);
       for (size_t i = 0; i < c->n_related; i++)
         {
           fputs ("{", f);
-          lit (f, c->related[i].registry);
-          fputs (", ", f);
-          lit (f, c->related[i].code);
-          fputs ("}, ", f);
+          field_lit (f, "registry", c->related[i].registry);
+          field_lit (f, "code", c->related[i].code);
+          fputs (" }, ", f);
         }
       fputs ("};\n", f);
     }
 }
 
-#define ARR(f, cond, fmt, r, k) \
-  ((cond) ? fprintf (f, fmt "_%zu_%zu, ", r, k) : fprintf (f, "NULL, "))
+/* Writes " .FIELD = PREFIX_R_K," when COND, else " .FIELD = NULL,".  */
+static void
+field_arr (FILE *f, const char *field, bool cond, const char *prefix,
+           size_t r, size_t k)
+{
+  if (cond)
+    fprintf (f, " .%s = %s_%zu_%zu,", field, prefix, r, k);
+  else
+    fprintf (f, " .%s = NULL,", field);
+}
 
 static void
 emit_registry (FILE *f, size_t r, const struct rc_registry *reg)
@@ -100,40 +110,45 @@ emit_registry (FILE *f, size_t r, const struct rc_registry *reg)
   for (size_t k = 0; k < reg->n_codes; k++)
     {
       const struct rc_code *c = &reg->codes[k];
-      fputs ("  { ", f);
-      const char *s[] = { c->value, c->title, c->description, c->when,
-                          c->fix };
-      for (size_t i = 0; i < RC_COUNT_OF (s); i++)
-        lit (f, s[i]), fputs (",\n    ", f);
-      ARR (f, c->n_aliases, "al", r, k);
-      ARR (f, c->n_replies, "rt", r, k);
-      ARR (f, 1, "rf", r, k);
-      ARR (f, c->n_basics, "bc", r, k);
-      ARR (f, c->n_related, "rl", r, k);
-      fprintf (f, "NULL, %u, %u, %u, %u, %u, %u, %u, %u, %u },\n",
-               c->n_aliases, c->n_replies, c->n_refs, c->n_basics,
-               c->n_related, c->outcome, c->actor, c->status, c->source);
+      fputs ("  {", f);
+      field_lit (f, "value", c->value);
+      fputs ("\n   ", f);
+      field_lit (f, "title", c->title);
+      fputs ("\n   ", f);
+      field_lit (f, "description", c->description);
+      fputs ("\n   ", f);
+      field_lit (f, "when", c->when);
+      fputs ("\n   ", f);
+      field_lit (f, "fix", c->fix);
+      fputs ("\n   ", f);
+      field_arr (f, "aliases", c->n_aliases, "al", r, k);
+      field_arr (f, "replies", c->n_replies, "rt", r, k);
+      field_arr (f, "refs", true, "rf", r, k);
+      field_arr (f, "related", c->n_related, "rl", r, k);
+      fprintf (f, "\n    .n_aliases = %u, .n_replies = %u, .n_refs = %u,"
+               " .n_related = %u,\n    .outcome = %u, .actor = %u,"
+               " .status = %u, .source = %u },\n",
+               c->n_aliases, c->n_replies, c->n_refs, c->n_related,
+               c->outcome, c->actor, c->status, c->source);
     }
   fputs ("};\n", f);
   fprintf (f, "static const struct rc_class classes_%zu[] = {\n", r);
   for (size_t k = 0; k < reg->n_classes; k++)
     {
-      fputs ("  { ", f);
-      lit (f, reg->classes[k].value);
-      fputs (", ", f);
-      lit (f, reg->classes[k].title);
-      fputs (",\n    ", f);
-      lit (f, reg->classes[k].description);
+      fputs ("  {", f);
+      field_lit (f, "value", reg->classes[k].value);
+      field_lit (f, "title", reg->classes[k].title);
+      fputs ("\n   ", f);
+      field_lit (f, "description", reg->classes[k].description);
       fputs (" },\n", f);
     }
   fputs ("};\n", f);
   fprintf (f, "static const struct rc_document docs_%zu[] = {\n", r);
   for (size_t k = 0; k < reg->n_docs; k++)
     {
-      fputs ("  { ", f);
-      lit (f, reg->docs[k].ref);
-      fputs (", ", f);
-      lit (f, reg->docs[k].title);
+      fputs ("  {", f);
+      field_lit (f, "ref", reg->docs[k].ref);
+      field_lit (f, "title", reg->docs[k].title);
       fputs (" },\n", f);
     }
   fputs ("};\n", f);
@@ -150,17 +165,17 @@ write_catalog (FILE *f, const struct catalog *cat)
   for (size_t r = 0; r < cat->n_regs; r++)
     {
       const struct rc_registry *reg = &cat->regs[r];
-      fputs ("  { ", f);
-      lit (f, reg->id);
-      fputs (", ", f);
-      lit (f, reg->name);
-      fputs (", ", f);
-      lit (f, reg->title);
-      fprintf (f, ", docs_%zu, classes_%zu, codes_%zu, %zu, %zu, %zu },\n",
+      fputs ("  {", f);
+      field_lit (f, "id", reg->id);
+      field_lit (f, "name", reg->name);
+      field_lit (f, "title", reg->title);
+      fprintf (f, "\n    .docs = docs_%zu, .classes = classes_%zu,"
+               " .codes = codes_%zu,\n    .n_docs = %zu, .n_classes = %zu,"
+               " .n_codes = %zu },\n",
                r, r, r, reg->n_docs, reg->n_classes, reg->n_codes);
     }
   fprintf (f, "};\n\nstatic const struct catalog builtin = "
-           "{ registries, %zu, NULL };\n\n"
+           "{ .regs = registries, .n_regs = %zu, .arena = NULL };\n\n"
            "const struct catalog *\ncatalog_builtin (void)\n{\n"
            "  return &builtin;\n}\n", cat->n_regs);
   return ferror (f) ? -1 : 0;
@@ -171,7 +186,7 @@ main (int argc, char **argv)
 {
   const struct catalog *all = NULL;
   struct catalog **files = NULL;
-  struct catalog empty = { NULL, 0, NULL };
+  struct catalog empty = { .regs = NULL, .n_regs = 0, .arena = NULL };
   char *tmp = NULL;
   FILE *f = NULL;
   int ret = EXIT_FAILURE, nfiles = 0;
@@ -241,5 +256,6 @@ out:
   for (int i = 2 * argc - 1; files && i >= 0; i--)
     catalog_free (files[i]);
   free (files);
+  loader_cleanup ();
   return ret;
 }

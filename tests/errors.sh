@@ -73,7 +73,7 @@ for spec in "bad-malformed.xml:5" "bad-truncated.xml:5" "bad-utf8.xml:3" \
     expect_err "--data-dir $f names the file" "^replycode: .*$f:$line"
   test -s "$tmp/out" && fail "$f: output despite data error" || :
 done
-run 3 "validate missing file" "$rc" validate "$tmp/nope.xml" && expect_err "missing file" "nope.xml: No such file"
+run 2 "validate missing file" "$rc" validate "$tmp/nope.xml" && expect_err "missing file" "nope.xml: No such file"
 # compare labels an enhanced code as typed, without its protocol prefix,
 # as show does.
 run 0 "compare with a protocol prefix" "$rc" compare smtp:5.7.1 5.7.2 && \
