@@ -132,6 +132,39 @@ registry_code (const struct rc_registry *r, const char *value)
   return NULL;
 }
 
+int
+rc_comparison_cmp (const struct rc_comparison *x,
+                   const struct rc_comparison *y)
+{
+  int c = rc_value_cmp (x->a, y->a);
+  return c ? c : rc_value_cmp (x->b, y->b);
+}
+
+const struct rc_comparison *
+registry_comparison (const struct rc_registry *r, const char *x,
+                     const char *y)
+{
+  struct rc_comparison key = { x, y, NULL, NULL };
+  size_t lo = 0, hi = r->n_comparisons;
+  if (rc_value_cmp (x, y) > 0)
+    {
+      key.a = y;
+      key.b = x;
+    }
+  while (lo < hi)
+    {
+      size_t mid = lo + (hi - lo) / 2;
+      int c = rc_comparison_cmp (&key, &r->comparisons[mid]);
+      if (c == 0)
+        return &r->comparisons[mid];
+      if (c < 0)
+        hi = mid;
+      else
+        lo = mid + 1;
+    }
+  return NULL;
+}
+
 const struct rc_class *
 registry_class (const struct rc_registry *r, const char *value)
 {
@@ -183,6 +216,15 @@ item_cmp_str (const void *x, const void *y)
   return c ? c : (a->order > b->order) - (a->order < b->order);
 }
 
+/* Comparisons: the key is the comparison itself.  */
+static int
+item_cmp_pair (const void *x, const void *y)
+{
+  const struct item *a = x, *b = y;
+  int c = rc_comparison_cmp (a->ptr, b->ptr);
+  return c ? c : (a->order > b->order) - (a->order < b->order);
+}
+
 static int
 item_cmp_order (const void *x, const void *y)
 {
@@ -204,9 +246,14 @@ dedupe (struct item *items, size_t n,
   qsort (items, n, sizeof *items, cmp);
   for (size_t i = 0; i < n; i++)
     {
-      bool same = w > 0 && (cmp == item_cmp_code
-                            ? rc_value_cmp (items[w - 1].key, items[i].key)
-                            : strcmp (items[w - 1].key, items[i].key)) == 0;
+      bool same = false;
+      if (w > 0)
+        {
+          /* equal keys: compare without the order */
+          struct item x = items[w - 1], y = items[i];
+          x.order = y.order = 0;
+          same = cmp (&x, &y) == 0;
+        }
       if (same)
         {
           size_t first = items[w - 1].order;
@@ -227,8 +274,9 @@ static int
 combine_registry (struct arena *ar, const struct catalog *const *parts,
                   size_t n, const char *id, struct rc_registry *out)
 {
-  size_t nc = 0, nk = 0, nd = 0, order = 0;
-  struct item *codes = NULL, *classes = NULL, *docs = NULL;
+  size_t nc = 0, nk = 0, nd = 0, np = 0, order = 0;
+  struct item *codes = NULL, *classes = NULL, *docs = NULL, *cmps = NULL;
+  struct rc_comparison *op;
   struct rc_code *oc;
   struct rc_class *ok;
   struct rc_document *od;
@@ -246,13 +294,15 @@ combine_registry (struct arena *ar, const struct catalog *const *parts,
       nc += r->n_codes;
       nk += r->n_classes;
       nd += r->n_docs;
+      np += r->n_comparisons;
     }
   codes = malloc ((nc + 1) * sizeof *codes);
+  cmps = malloc ((np + 1) * sizeof *cmps);
   classes = malloc ((nk + 1) * sizeof *classes);
   docs = malloc ((nd + 1) * sizeof *docs);
-  if (!codes || !classes || !docs)
+  if (!codes || !classes || !docs || !cmps)
     goto out;
-  nc = nk = nd = 0;
+  nc = nk = nd = np = 0;
   for (size_t p = 0; p < n; p++)
     {
       const struct rc_registry *r = catalog_registry (parts[p], id);
@@ -264,15 +314,22 @@ combine_registry (struct arena *ar, const struct catalog *const *parts,
                                         &r->classes[i] };
       for (size_t i = 0; r && i < r->n_docs; i++)
         docs[nd++] = (struct item) { r->docs[i].ref, order++, &r->docs[i] };
+      for (size_t i = 0; r && i < r->n_comparisons; i++)
+        cmps[np++] = (struct item) { r->comparisons[i].a, order++,
+                                     &r->comparisons[i] };
     }
   nc = dedupe (codes, nc, item_cmp_code, false);
   nk = dedupe (classes, nk, item_cmp_str, true);
   nd = dedupe (docs, nd, item_cmp_str, true);
+  np = dedupe (cmps, np, item_cmp_pair, false);
   oc = arena_alloc (ar, (nc + 1) * sizeof *oc);
   ok = arena_alloc (ar, (nk + 1) * sizeof *ok);
   od = arena_alloc (ar, (nd + 1) * sizeof *od);
-  if (!oc || !ok || !od)
+  op = arena_alloc (ar, (np + 1) * sizeof *op);
+  if (!oc || !ok || !od || !op)
     goto out;
+  for (size_t i = 0; i < np; i++)
+    op[i] = *(const struct rc_comparison *) cmps[i].ptr;
   for (size_t i = 0; i < nc; i++)
     oc[i] = *(const struct rc_code *) codes[i].ptr;
   for (size_t i = 0; i < nk; i++)
@@ -285,8 +342,11 @@ combine_registry (struct arena *ar, const struct catalog *const *parts,
   out->n_classes = nk;
   out->docs = od;
   out->n_docs = nd;
+  out->comparisons = op;
+  out->n_comparisons = np;
   ret = 0;
 out:
+  free (cmps);
   free (codes);
   free (classes);
   free (docs);

@@ -98,6 +98,16 @@ struct rc_document
   const char *title;
 };
 
+/* The written comparison of two codes of one registry: what tells them
+   apart, and how to tell which one applies.  A comes before B in value
+   order.  */
+struct rc_comparison
+{
+  const char *a, *b;          /* code values */
+  const char *differences;    /* English texts: the gettext msgids */
+  const char *when_to_use;
+};
+
 struct rc_registry
 {
   const char *id;         /* "smtp" */
@@ -106,7 +116,8 @@ struct rc_registry
   const struct rc_document *docs;
   const struct rc_class *classes;
   const struct rc_code *codes;   /* sorted by rc_value_cmp, no duplicates */
-  size_t n_docs, n_classes, n_codes;
+  const struct rc_comparison *comparisons;   /* sorted by (a, b) */
+  size_t n_docs, n_classes, n_codes, n_comparisons;
 };
 
 struct catalog
@@ -153,6 +164,16 @@ bool catalog_has_protocol (const struct catalog *c, const char *proto);
 /* Code by exact value in one registry (binary search), or NULL.  */
 const struct rc_code *registry_code (const struct rc_registry *r,
                                      const char *value);
+
+/* The written comparison of codes X and Y (in either order) of registry
+   R, or NULL.  */
+const struct rc_comparison *registry_comparison (const struct rc_registry *r,
+                                                 const char *x,
+                                                 const char *y);
+
+/* Orders comparisons by (a, b) in value order.  */
+int rc_comparison_cmp (const struct rc_comparison *x,
+                       const struct rc_comparison *y);
 
 /* Class by value ("2xx", "x5x"), or NULL.  */
 const struct rc_class *registry_class (const struct rc_registry *r,

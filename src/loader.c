@@ -641,6 +641,7 @@ static const char *const basic_attrs[] = { "code", NULL };
 static const char *const related_attrs[] = { "registry", "code", NULL };
 static const char *const value_attrs[] = { "value", NULL };
 static const char *const registry_attrs[] = { "id", "name", NULL };
+static const char *const pair_attrs[] = { "a", "b", NULL };
 
 static void
 read_code (struct load *ld, xmlNode *n, struct rc_code *c)
@@ -772,6 +773,72 @@ need_some (struct load *ld, xmlNode *root, xmlNode *cur, const char *name)
   return false;
 }
 
+static int
+pair_cmp (const void *x, const void *y)
+{
+  return rc_comparison_cmp (x, y);
+}
+
+/* The <comparison a="220" b="221"> elements after the codes: A before B
+   in value order, each pair once.  */
+static void
+read_comparisons (struct load *ld, xmlNode *root, xmlNode **cur,
+                  struct rc_registry *r)
+{
+  size_t k = count_run (*cur, "comparison");
+  struct rc_comparison *cmp = k ? alloc_items (ld, root, k, sizeof *cmp)
+    : NULL;
+  long *line = k ? calloc (k, sizeof *line) : NULL;
+  xmlNode *e, *t;
+
+  if (k && !line)
+    failf (ld, 0, "out of memory");
+  for (size_t i = 0; cmp && line && i < k && !ld->failed; i++)
+    if ((e = expect (ld, cur, root, "comparison")))
+      {
+        xmlNode *c2 = e->children;
+        check_attr_names (ld, e, pair_attrs);
+        check_no_text (ld, e);
+        cmp[i].a = attr_of (ld, e, "a", true, K_CODE);
+        cmp[i].b = attr_of (ld, e, "b", true, K_CODE);
+        line[i] = xmlGetLineNo (e);
+        if ((t = expect (ld, &c2, e, "differences")))
+          cmp[i].differences = text_of (ld, t, no_attrs);
+        if ((t = expect (ld, &c2, e, "when-to-use")))
+          cmp[i].when_to_use = text_of (ld, t, no_attrs);
+        if (!ld->failed && (t = elem_from (c2)))
+          failf (ld, xmlGetLineNo (t), "unexpected <%s> in comparison",
+                 t->name);
+        if (!ld->failed && rc_value_cmp (cmp[i].a, cmp[i].b) >= 0)
+          failf (ld, line[i], "<comparison a=\"%s\" b=\"%s\">: a must come"
+                 " before b in code order", cmp[i].a, cmp[i].b);
+      }
+  if (!ld->failed && cmp)
+    {
+      /* sorted for lookup; a pair written twice is refused */
+      struct code_line *cl = calloc (k + 1, sizeof *cl);
+      struct dbuf *keys = calloc (k + 1, sizeof *keys);
+      for (size_t i = 0; cl && keys && i < k; i++)
+        if (dbuf_printf (&keys[i], "%s vs %s", cmp[i].a, cmp[i].b))
+          {
+            cl[i].value = dbuf_str (&keys[i]);
+            cl[i].line = line[i];
+          }
+      if (!cl || !keys)
+        failf (ld, 0, "out of memory");
+      else
+        check_duplicates (ld, cl, k, "comparison");
+      for (size_t i = 0; keys && i < k; i++)
+        dbuf_free (&keys[i]);
+      free (keys);
+      free (cl);
+      qsort (cmp, k, sizeof *cmp, pair_cmp);
+    }
+  free (line);
+  r->comparisons = cmp;
+  r->n_comparisons = cmp ? k : 0;
+}
+
 static void
 read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
 {
@@ -840,8 +907,6 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
         lines[i].value = codes[i].value ? codes[i].value : "";
         lines[i].line = xmlGetLineNo (e);
       }
-  if (!ld->failed && (e = elem_from (cur)))
-    failf (ld, xmlGetLineNo (e), "unexpected <%s> in registry", e->name);
   if (!ld->failed && lines)
     check_duplicates (ld, lines, ncodes, "code");
   free (lines);
@@ -849,6 +914,10 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
     rc_codes_sort (codes, ncodes);
   r->codes = codes;
   r->n_codes = codes ? ncodes : 0;
+  if (!ld->failed)
+    read_comparisons (ld, root, &cur, r);
+  if (!ld->failed && (e = elem_from (cur)))
+    failf (ld, xmlGetLineNo (e), "unexpected <%s> in registry", e->name);
 }
 
 /* Schema.  */

@@ -152,6 +152,23 @@ emit_registry (FILE *f, size_t r, const struct rc_registry *reg)
       fputs (" },\n", f);
     }
   fputs ("};\n", f);
+  fprintf (f, "static const struct rc_comparison cmp_%zu[] = {\n", r);
+  for (size_t k = 0; k < reg->n_comparisons; k++)
+    {
+      const struct rc_comparison *c = &reg->comparisons[k];
+      fputs ("  {", f);
+      field_lit (f, "a", c->a);
+      field_lit (f, "b", c->b);
+      fputs ("\n   ", f);
+      field_lit (f, "differences", c->differences);
+      fputs ("\n   ", f);
+      field_lit (f, "when_to_use", c->when_to_use);
+      fputs (" },\n", f);
+    }
+  /* an empty initializer list is not ISO C: one zero entry, not counted */
+  if (reg->n_comparisons == 0)
+    fputs ("  { .a = NULL },\n", f);
+  fputs ("};\n", f);
 }
 
 static int
@@ -170,9 +187,11 @@ write_catalog (FILE *f, const struct catalog *cat)
       field_lit (f, "name", reg->name);
       field_lit (f, "title", reg->title);
       fprintf (f, "\n    .docs = docs_%zu, .classes = classes_%zu,"
-               " .codes = codes_%zu,\n    .n_docs = %zu, .n_classes = %zu,"
-               " .n_codes = %zu },\n",
-               r, r, r, reg->n_docs, reg->n_classes, reg->n_codes);
+               " .codes = codes_%zu, .comparisons = cmp_%zu,\n"
+               "    .n_docs = %zu, .n_classes = %zu, .n_codes = %zu,"
+               " .n_comparisons = %zu },\n",
+               r, r, r, r, reg->n_docs, reg->n_classes, reg->n_codes,
+               reg->n_comparisons);
     }
   fprintf (f, "};\n\nstatic const struct catalog builtin = "
            "{ .regs = registries, .n_regs = %zu, .arena = NULL };\n\n"

@@ -8,7 +8,7 @@
      pool     NUL-terminated strings; an offset of NONE is a null string
    The words are, in order: the program version; the files (path, dev,
    ino, size, mtime seconds as two words each, then nanoseconds); the
-   registries, each with its documents, classes and codes.  */
+   registries, each with its documents, classes, codes and comparisons.  */
 #include "system.h"
 
 #include <errno.h>
@@ -24,7 +24,7 @@
 #include "ucache.h"
 
 #define MAGIC "RCUCACH1"
-#define CACHE_VERSION 1u
+#define CACHE_VERSION 2u
 #define MARKER 0x01020304u
 #define HEADER 40u
 #define NONE 0xFFFFFFFFu
@@ -110,6 +110,11 @@ put_registry (struct writer *w, const struct rc_registry *r)
   ok = ok && put (w, (uint32_t) r->n_codes);
   for (size_t i = 0; ok && i < r->n_codes; i++)
     ok = put_code (w, &r->codes[i]);
+  ok = ok && put (w, (uint32_t) r->n_comparisons);
+  for (size_t i = 0; ok && i < r->n_comparisons; i++)
+    ok = put_str (w, r->comparisons[i].a) && put_str (w, r->comparisons[i].b)
+      && put_str (w, r->comparisons[i].differences)
+      && put_str (w, r->comparisons[i].when_to_use);
   return ok;
 }
 
@@ -407,6 +412,20 @@ get_registry (struct reader *r, struct rc_registry *g)
     }
   g->codes = codes;
   g->n_codes = k;
+  k = get_count (r, 4, NONE);
+  struct rc_comparison *cmp = items (r, k, sizeof *cmp);
+  for (uint32_t i = 0; cmp && i < k && !r->bad; i++)
+    {
+      cmp[i].a = get_str (r, true);
+      cmp[i].b = get_str (r, true);
+      cmp[i].differences = get_str (r, true);
+      cmp[i].when_to_use = get_str (r, true);
+      /* binary searches again: strictly sorted */
+      if (!r->bad && i > 0 && rc_comparison_cmp (&cmp[i - 1], &cmp[i]) >= 0)
+        r->bad = true;
+    }
+  g->comparisons = cmp;
+  g->n_comparisons = k;
 }
 
 /* True when the files recorded at R's position are exactly FILES.  */

@@ -49,6 +49,10 @@ static const struct bad bads[] = {
   { "bad-ws-docref.xml", "bad-ws-docref.xml:9:",
     "<ref doc=\"RFC  5321\">: leading, trailing or double space in a"
     " document reference" },
+  { "bad-comparison-order.xml", "bad-comparison-order.xml:16:",
+    "a must come before b" },
+  { "bad-comparison-twice.xml", "bad-comparison-twice.xml:20:",
+    "duplicate comparison 552 vs 599" },
 };
 
 /* Loads tests/data/FILE; returns the status, *ERR the message.  */

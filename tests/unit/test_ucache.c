@@ -71,6 +71,12 @@ Test (ucache, round_trip)
       for (size_t i = 0; i < a->n_codes; i++)
         expect_same_code (&a->codes[i], &b->codes[i]);
     }
+  const struct rc_registry *ur = catalog_registry (user, "smtp");
+  const struct rc_registry *br = catalog_registry (back, "smtp");
+  cr_assert_eq (br->n_comparisons, 1);
+  cr_expect_eq (ur->n_comparisons, 1);
+  cr_expect_str_eq (registry_comparison (br, "599", "552")->when_to_use,
+                    ur->comparisons[0].when_to_use);
   /* the parsed catalog owns its bytes: the buffer may go */
   dbuf_free (&bytes);
   cr_expect_str_eq (registry_code (catalog_registry (back, "smtp"), "599")
@@ -177,6 +183,8 @@ Test (ucache, combine_many_parts)
   cr_expect_eq (registry_code (r, "220")->title,
                 registry_code (&parts[N]->regs[0], "220")->title);
   cr_expect_eq (r->n_classes, b->n_classes);
+  cr_expect_eq (r->n_comparisons, b->n_comparisons + 1);
+  cr_expect_not_null (registry_comparison (r, "552", "599"));
   cr_expect_str_eq (r->classes[0].value, b->classes[0].value);
   for (size_t i = 1; i < r->n_codes; i++)
     cr_expect_lt (rc_value_cmp (r->codes[i - 1].value, r->codes[i].value), 0);
