@@ -1,8 +1,11 @@
-/* docs.h: the documentation generator (DESIGN.md section 6).  Writes, per
-   language, HTML (docs_html.c, through libxml2), Markdown, plain text and
-   man pages (docs_text.c) from the catalog, into a temporary directory
-   beside the output directory that replaces it only when everything was
-   written.  Exists in the XML-capable program only.  */
+/* docs.h: the documentation generator.  Writes, per language, HTML
+   (docs_html.c, through libxml2), Markdown, plain text and man pages
+   (docs_text.c) from the catalog, into a temporary directory beside the
+   output directory that replaces it, in one step, only when everything
+   was written.  The output directory must be new, empty, or a site that
+   replycode wrote (it carries a ".replycode-site" file); anything else is
+   refused before anything is built.  Exists in the XML-capable program
+   only.  */
 #ifndef RC_DOCS_H
 #define RC_DOCS_H
 
@@ -22,8 +25,11 @@ struct docs_request
 };
 
 /* Generates the documentation.  PROGRESS: print a progress line on
-   stderr.  Returns an exit status (RC_EXIT_USAGE for bad options,
-   RC_EXIT_OUTPUT when something cannot be written).  */
+   stderr.  Returns an exit status (RC_EXIT_USAGE for bad options and for
+   an output directory it must not replace, RC_EXIT_OUTPUT when something
+   cannot be written).  Messages are in the user's interface language,
+   whatever languages are written.  Runs into one place wait for each
+   other.  */
 int docs_generate (const struct catalog *cat, const struct docs_request *rq,
                    bool progress);
 
@@ -61,8 +67,10 @@ void docs_code_file (const struct rc_code *c, char *buf, size_t n);
    is part of the site; false otherwise.  */
 bool docs_related (const struct docs_site *s, const struct rc_registry *r,
                    const struct rc_link *l, struct code_view *out);
-/* Fills *CV with the comparison of pair P of registry R.  */
-void docs_compare_view (const struct rc_registry *r,
+/* Fills *CV with the comparison of pair P of registry R; the caller
+   calls view_compare_free (CV) when done, whatever this returns.  False
+   when out of memory (*CV then has no differences).  */
+bool docs_compare_view (const struct rc_registry *r,
                         const struct docs_pair *p, struct compare_view *cv);
 /* True when code VALUE belongs to class CLS ("2xx", "x5x", "X.7.X");
    the enhanced class digits ("5.X.X") combine with every detail, so no
@@ -73,8 +81,16 @@ bool docs_class_has (const char *cls, const char *value);
 FILE *docs_open (const struct docs_site *s, const char *rel);
 /* Closes F; false on a write error (a message was printed).  */
 bool docs_close (FILE *f, const char *rel);
-/* The label of a code in a registry: "220", "X.7.1".  */
+/* Reports that REL (a path inside the site) could not be written; ERR is
+   an errno value, or 0 when there is none.  The message is in the user's
+   interface language, not the language being written.  Can't fail.  */
+void docs_write_failed (const char *rel, int err);
 
+/* The writers, called by docs_generate: the text formats of language
+   S->lang (FORMATS: enum docs_format bits), its HTML pages, and the files
+   every language shares (style.css, the root index.html, sitemap.xml;
+   BASE_URL may be NULL).  Each returns 0 or RC_EXIT_OUTPUT after a
+   message.  */
 int docs_write_text (struct docs_site *s, unsigned formats);
 int docs_write_html (struct docs_site *s);
 int docs_write_html_shared (struct docs_site *s, const char *base_url);

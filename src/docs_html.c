@@ -1,18 +1,23 @@
 /* docs_html.c: the HTML pages of the docs command, built as libxml2 trees
-   and saved as polyglot HTML5 (well-formed XML, so every text and
-   attribute is escaped by libxml2).  Every page has <html lang>, a
-   language switcher with hreflang alternates, a title and a meta
-   description in its language; texts still in English carry lang="en".
-   Links are relative, so the site works from file:// and any path.  */
+   and saved as polyglot HTML5: well-formed XML (so every text and
+   attribute is escaped by libxml2) that an HTML5 parser reads as the same
+   tree (no XML declaration, void elements only in the "<meta/>" form, no
+   other empty element; tests/html5check.py checks every page).  Every
+   page has <html lang>, a language switcher with hreflang alternates, a
+   title and a meta description in its language; texts still in English
+   carry lang="en".  Links are relative, so the site works from file://
+   and any path.  */
 #include "system.h"
 
+#include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
 #include <libxml/tree.h>
 #include <libxml/xmlsave.h>
 
-#include "diag.h"
+#include "dbuf.h"
 #include "docs.h"
 #include "i18n.h"
 #include "render.h"
@@ -20,13 +25,53 @@
 
 #define XHTML_NS "http://www.w3.org/1999/xhtml"
 
+/* A page being built.  Its texts are composed in growable buffers, never
+   cut; when one cannot grow (out of memory) the page is marked failed,
+   and page_end reports it instead of writing the page.  */
 struct page
 {
   xmlDocPtr doc;
   xmlNodePtr head, main;
-  char rel[256];      /* path inside the language directory */
-  char up[16];        /* from the page to the site root: "../../" */
+  struct dbuf rel;    /* path inside the language directory */
+  struct dbuf up;     /* from the page to the site root: "../../" */
+  struct dbuf t[3];   /* scratch texts for the page's builder */
+  bool failed;
 };
+
+static void
+page_init (struct page *p)
+{
+  memset (p, 0, sizeof *p);
+  dbuf_init (&p->rel);
+  dbuf_init (&p->up);
+  for (size_t i = 0; i < RC_COUNT_OF (p->t); i++)
+    dbuf_init (&p->t[i]);
+}
+
+/* Marks P failed unless OK; returns OK.  */
+static bool
+page_ok (struct page *p, bool ok)
+{
+  if (!ok)
+    p->failed = true;
+  return ok;
+}
+
+/* Formats into B (emptied first) and returns its text, valid until B
+   changes; "" when out of memory, which marks P failed.  */
+static const char *pf (struct page *p, struct dbuf *b, const char *fmt, ...)
+  __attribute__ ((format (printf, 3, 4)));
+
+static const char *
+pf (struct page *p, struct dbuf *b, const char *fmt, ...)
+{
+  va_list ap;
+  dbuf_reset (b);
+  va_start (ap, fmt);
+  page_ok (p, dbuf_vprintf (b, fmt, ap));
+  va_end (ap);
+  return dbuf_str (b);
+}
 
 static const char *
 lang_name (const char *lang)
@@ -43,7 +88,8 @@ lang_name (const char *lang)
   return lang;
 }
 
-/* BCP 47 form of a gettext language: pt_BR -> pt-BR.  */
+/* BCP 47 form of a gettext language: pt_BR -> pt-BR.  Language tags
+   are at most 8 bytes (i18n_valid_tag), so N = 16 never cuts one.  */
 static void
 bcp47 (const char *lang, char *buf, size_t n)
 {
@@ -85,20 +131,22 @@ link_to (xmlNodePtr parent, const char *href, const char *text)
   return a;
 }
 
+/* Starts page REL (inside the language directory) of P, set up by
+   page_init, with its head and header.  */
 static void
 page_begin (struct docs_site *s, struct page *p, const char *rel,
             const char *title, const char *desc)
 {
-  char tag[16], href[512];
-  int depth = 1;
+  char tag[16];
+  struct dbuf href = DBUF_INIT;
+  const char *up;
   xmlNodePtr html, body, nav, hdr;
 
-  snprintf (p->rel, sizeof p->rel, "%s", rel);
+  page_ok (p, dbuf_add (&p->rel, rel) && dbuf_add (&p->up, "../"));
   for (const char *q = rel; *q; q++)
-    depth += *q == '/';
-  p->up[0] = '\0';
-  for (int i = 0; i < depth; i++)
-    strcat (p->up, "../");
+    if (*q == '/')
+      page_ok (p, dbuf_add (&p->up, "../"));
+  up = dbuf_str (&p->up);
   p->doc = xmlNewDoc (BAD_CAST "1.0");
   xmlCreateIntSubset (p->doc, BAD_CAST "html", NULL, NULL);
   html = xmlNewDocNode (p->doc, NULL, BAD_CAST "html", NULL);
@@ -115,14 +163,13 @@ page_begin (struct docs_site *s, struct page *p, const char *rel,
   xmlNodePtr md = el (p->head, "meta", NULL);
   attr (md, "name", "description");
   attr (md, "content", desc);
-  snprintf (href, sizeof href, "%sstyle.css", p->up);
   xmlNodePtr css = el (p->head, "link", NULL);
   attr (css, "rel", "stylesheet");
-  attr (css, "href", href);
+  attr (css, "href", pf (p, &href, "%sstyle.css", up));
   body = el (html, "body", NULL);
   hdr = el (body, "header", NULL);
-  snprintf (href, sizeof href, "%s%s/index.html", p->up, s->lang);
-  attr (link_to (hdr, href, "replycode"), "class", "home");
+  attr (link_to (hdr, pf (p, &href, "%s%s/index.html", up, s->lang),
+                 "replycode"), "class", "home");
   nav = el (hdr, "nav", NULL);
   attr (nav, "class", "langs");
   attr (nav, "aria-label", _("Languages"));
@@ -130,78 +177,174 @@ page_begin (struct docs_site *s, struct page *p, const char *rel,
     {
       char t2[16];
       bcp47 (s->langs[i], t2, sizeof t2);
-      snprintf (href, sizeof href, "%s%s/%s", p->up, s->langs[i], rel);
+      pf (p, &href, "%s%s/%s", up, s->langs[i], rel);
       xmlNodePtr alt = el (p->head, "link", NULL);
       attr (alt, "rel", "alternate");
       attr (alt, "hreflang", t2);
-      attr (alt, "href", href);
-      xmlNodePtr a = link_to (nav, href, lang_name (s->langs[i]));
+      attr (alt, "href", dbuf_str (&href));
+      xmlNodePtr a = link_to (nav, dbuf_str (&href),
+                              lang_name (s->langs[i]));
       attr (a, "hreflang", t2);
       attr (a, "lang", t2);
       if (strcmp (s->langs[i], s->lang) == 0)
         attr (a, "aria-current", "page");
     }
   p->main = el (body, "main", NULL);
+  dbuf_free (&href);
 }
 
+/* True for the HTML void elements, the only ones an HTML parser reads
+   as complete in the "<br/>" form.  */
+static bool
+is_void (const xmlChar *name)
+{
+  static const char *const names[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+    "meta", "source", "track", "wbr"
+  };
+  for (size_t i = 0; i < RC_COUNT_OF (names); i++)
+    if (xmlStrEqual (name, BAD_CAST names[i]))
+      return true;
+  return false;
+}
+
+/* Gives every element of N's subtree that has no children and is not
+   void an empty text, so that libxml2 writes "<p></p>": an HTML parser
+   reads "<p/>" as an open tag, and the rest of the page nests inside it.
+   (Lists are not written empty in the first place; this covers an empty
+   text.)  */
+static void
+close_empty (xmlNodePtr n)
+{
+  for (xmlNodePtr c = n->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE)
+      close_empty (c);
+  if (n->type == XML_ELEMENT_NODE && !n->children && !is_void (n->name))
+    xmlAddChild (n, xmlNewDocText (n->doc, BAD_CAST ""));
+}
+
+/* libxml2's output callback: writes to the FILE CTX.  A failed write
+   stays in ferror (docs_close reports it with its errno) and is not
+   returned: libxml2 would print its own "I/O error" lines.  */
+static int
+write_file (void *ctx, const char *buf, int len)
+{
+  fwrite (buf, 1, (size_t) len, ctx);
+  return len;
+}
+
+/* Saves DOC as the file REL of the site (creating its directories) and
+   frees it.  OPTIONS: xmlSaveOption bits.  */
+static bool
+save_doc (struct docs_site *s, xmlDocPtr doc, const char *rel, int options)
+{
+  FILE *f = docs_open (s, rel);
+  xmlSaveCtxtPtr sc = f ? xmlSaveToIO (write_file, NULL, f, "UTF-8",
+                                       options) : NULL;
+  bool ok = sc && xmlSaveDoc (sc, doc) >= 0;
+
+  if (sc)
+    ok &= xmlSaveClose (sc) >= 0;
+  if (f && !sc)
+    {
+      fclose (f);
+      docs_write_failed (rel, ENOMEM);
+    }
+  else if (f)
+    ok &= docs_close (f, rel);
+  xmlFreeDoc (doc);
+  return ok;
+}
+
+/* Saves DOC as the page REL of the site and frees it.  The libxml2 XML
+   writer with no declaration: XML_SAVE_XHTML would close empty elements
+   the HTML way, but libxml2 (2.9.14) applies it only under an XHTML 1.0
+   DOCTYPE, and forced with XML_SAVE_NO_XHTML it adds a second charset
+   <meta> and an xml:lang beside every lang.  */
+static bool
+save_html (struct docs_site *s, xmlDocPtr doc, const char *rel)
+{
+  close_empty (xmlDocGetRootElement (doc));
+  return save_doc (s, doc, rel, XML_SAVE_NO_DECL | XML_SAVE_FORMAT);
+}
+
+/* Writes page P (unless it failed) and frees it.  */
 static bool
 page_end (struct docs_site *s, struct page *p)
 {
-  char path[4096], rel[512];
-  FILE *f;
-  xmlSaveCtxtPtr sc;
-  bool ok;
-
-  snprintf (rel, sizeof rel, "%s/%s", s->lang, p->rel);
-  f = docs_open (s, rel);   /* creates the directories */
-  ok = f != NULL;
-  if (f)
-    fclose (f);
-  snprintf (path, sizeof path, "%s/%s", s->root, rel);
-  sc = ok ? xmlSaveToFilename (path, "UTF-8", XML_SAVE_NO_DECL
-                               | XML_SAVE_XHTML | XML_SAVE_FORMAT) : NULL;
-  if (sc)
-    {
-      ok = xmlSaveDoc (sc, p->doc) >= 0;
-      ok &= xmlSaveClose (sc) >= 0;
-    }
+  struct dbuf rel = DBUF_INIT;
+  bool named = dbuf_printf (&rel, "%s/%s", s->lang, dbuf_str (&p->rel));
+  bool ok = false;
+  if (named && !p->failed)
+    ok = save_html (s, p->doc, dbuf_str (&rel));
   else
-    ok = false;
-  if (!ok)
-    rc_error (_("cannot write %s"), rel);
-  xmlFreeDoc (p->doc);
+    {
+      xmlFreeDoc (p->doc);
+      docs_write_failed (named ? dbuf_str (&rel) : dbuf_str (&p->rel),
+                         ENOMEM);
+    }
+  dbuf_free (&rel);
+  dbuf_free (&p->rel);
+  dbuf_free (&p->up);
+  for (size_t i = 0; i < RC_COUNT_OF (p->t); i++)
+    dbuf_free (&p->t[i]);
   s->pages++;
   return ok;
 }
 
-static void
-code_title (const struct code_view *v, char *buf, size_t n)
+/* A list to fill, added to the page by list_end when it has items.  */
+static xmlNodePtr
+list_begin (const struct page *p, const char *name)
 {
-  snprintf (buf, n, "%s %s — %s", v->reg->name, v->label,
-            v->title.s ? v->title.s : "");
+  return xmlNewDocNode (p->doc, xmlDocGetRootElement (p->doc)->ns,
+                        BAD_CAST name, NULL);
+}
+
+/* Adds LIST (from list_begin) at the end of PARENT, after a heading
+   H (an element name, or NULL for none) with text HTEXT; or, when LIST
+   is empty, frees it and adds neither: an empty list is invalid HTML.
+   True when the list was added.  */
+static bool
+list_end (xmlNodePtr parent, xmlNodePtr list, const char *h,
+          const char *htext)
+{
+  if (!list->children)
+    {
+      xmlFreeNode (list);
+      return false;
+    }
+  if (h)
+    el (parent, h, htext);
+  xmlAddChild (parent, list);
+  return true;
+}
+
+/* "SMTP 220 — Service Ready" in B (emptied first); its text.  */
+static const char *
+code_title (struct page *p, struct dbuf *b, const struct code_view *v)
+{
+  return pf (p, b, "%s %s — %s", v->reg->name, v->label,
+             v->title.s ? v->title.s : "");
 }
 
 /* <h1>SMTP 220 — 서비스 준비됨 <span lang="en">(Service Ready)</span></h1> */
 static void
-code_heading (const struct docs_site *s, xmlNodePtr parent, const char *name,
-              const struct code_view *v, const char *href)
+code_heading (const struct docs_site *s, struct page *p, xmlNodePtr parent,
+              const char *name, const struct code_view *v, const char *href)
 {
-  char buf[1024];
+  struct dbuf b = DBUF_INIT;
   xmlNodePtr h = el (parent, name, NULL), t = h;
   if (href)
     {
       t = el (h, "a", NULL);
       attr (t, "href", href);
     }
-  code_title (v, buf, sizeof buf);
-  xmlNodeAddContent (t, BAD_CAST buf);
+  xmlNodeAddContent (t, BAD_CAST code_title (p, &b, v));
   if (!v->title.translated && strcmp (s->lang, "en") != 0)
     attr (h, "lang", "en");
   if (v->title.translated)
-    {
-      snprintf (buf, sizeof buf, " (%s)", v->title.en);
-      attr (el (t, "span", buf), "lang", "en");
-    }
+    attr (el (t, "span", pf (p, &b, " (%s)", v->title.en)), "lang", "en");
+  dbuf_free (&b);
 }
 
 static void
@@ -230,29 +373,31 @@ static bool
 html_code (struct docs_site *s, const struct rc_registry *r,
            const struct rc_code *c, size_t ri)
 {
-  char rel[256], title[1024], buf[1024];
   struct code_view v;
   struct page p;
+  struct dbuf *t0, *t1, *t2;
 
+  page_init (&p);
+  t0 = &p.t[0], t1 = &p.t[1], t2 = &p.t[2];
   view_code (r, c, c->value, 0, &v);
-  code_title (&v, title, sizeof title);
-  snprintf (rel, sizeof rel, "%s/%s.html", r->id, c->value);
-  page_begin (s, &p, rel, title, v.description.s);
-  code_heading (s, p.main, "h1", &v, NULL);
-  xmlNodePtr cat = el (p.main, "p", NULL);
-  attr (cat, "class", "category");
-  snprintf (buf, sizeof buf, "class-%s.html", v.cls_value);
-  if (v.cls_title.s)
+  page_begin (s, &p, pf (&p, t0, "%s/%s.html", r->id, c->value),
+              code_title (&p, t1, &v), v.description.s);
+  code_heading (s, &p, p.main, "h1", &v, NULL);
+  xmlNodePtr cat = NULL;
+  if (v.cls_title.s || v.sub_title.s)
     {
-      snprintf (title, sizeof title, "%s %s", v.cls_value, v.cls_title.s);
-      link_to (cat, buf, title);
+      cat = el (p.main, "p", NULL);
+      attr (cat, "class", "category");
     }
+  if (v.cls_title.s)
+    link_to (cat, pf (&p, t0, "class-%s.html", v.cls_value),
+             pf (&p, t1, "%s %s", v.cls_value, v.cls_title.s));
   if (v.sub_title.s)
     {
-      xmlNodeAddContent (cat, BAD_CAST " · ");
-      snprintf (buf, sizeof buf, "class-%s.html", v.sub_value);
-      snprintf (title, sizeof title, "%s %s", v.sub_value, v.sub_title.s);
-      link_to (cat, buf, title);
+      if (v.cls_title.s)
+        xmlNodeAddContent (cat, BAD_CAST " · ");
+      link_to (cat, pf (&p, t0, "class-%s.html", v.sub_value),
+               pf (&p, t1, "%s %s", v.sub_value, v.sub_title.s));
     }
   xmlNodePtr dl = el (p.main, "dl", NULL);
   attr (dl, "class", "facts");
@@ -270,10 +415,8 @@ html_code (struct docs_site *s, const struct rc_registry *r,
           xmlNodePtr dd = el (dl, "dd", NULL);
           attr (el (dd, "code", c->replies[i].text), "lang", "en");
           if (c->replies[i].doc)
-            {
-              snprintf (buf, sizeof buf, " (%s)", c->replies[i].doc);
-              xmlNodeAddContent (dd, BAD_CAST buf);
-            }
+            xmlNodeAddContent (dd, BAD_CAST pf (&p, t0, " (%s)",
+                                                c->replies[i].doc));
         }
     }
   fact (dl, _("Outcome"), view_outcome_text (c->outcome));
@@ -281,34 +424,33 @@ html_code (struct docs_site *s, const struct rc_registry *r,
   if (c->status != RC_ST_CURRENT)
     fact (dl, _("Status"), view_status_text (c->status));
   sections (s, p.main, &v, "h2");
-  el (p.main, "h2", _("References"));
-  xmlNodePtr ul = el (p.main, "ul", NULL);
+  xmlNodePtr ul = list_begin (&p, "ul");
   for (size_t i = 0; i < c->n_refs; i++)
     {
-      view_reference (&c->refs[i], buf, sizeof buf);
-      el (ul, "li", buf);
+      dbuf_reset (t0);
+      page_ok (&p, view_add_reference (t0, &c->refs[i]));
+      el (ul, "li", dbuf_str (t0));
     }
-  el (p.main, "h2", _("See also"));
-  ul = el (p.main, "ul", NULL);
+  list_end (p.main, ul, "h2", _("References"));
+  ul = list_begin (&p, "ul");
   for (size_t i = 0; i < c->n_related; i++)
     {
       struct code_view lv;
-      if (!docs_related (s, r, &c->related[i], &lv))
-        continue;
-      snprintf (buf, sizeof buf, "../%s/%s.html", lv.reg->id, lv.code->value);
-      code_title (&lv, title, sizeof title);
-      link_to (el (ul, "li", NULL), buf, title);
+      if (docs_related (s, r, &c->related[i], &lv))
+        link_to (el (ul, "li", NULL),
+                 pf (&p, t0, "../%s/%s.html", lv.reg->id, lv.code->value),
+                 code_title (&p, t1, &lv));
     }
   for (size_t i = 0; i < s->n_pairs[ri]; i++)
     {
       const struct docs_pair *pr = &s->pairs[ri][i];
-      if (pr->a != c && pr->b != c)
-        continue;
-      snprintf (buf, sizeof buf, "%s-vs-%s.html", pr->a->value, pr->b->value);
-      snprintf (title, sizeof title, "%s %s vs %s", r->name, pr->a->value,
-                pr->b->value);
-      link_to (el (ul, "li", NULL), buf, title);
+      if (pr->a == c || pr->b == c)
+        link_to (el (ul, "li", NULL),
+                 pf (&p, t0, "%s-vs-%s.html", pr->a->value, pr->b->value),
+                 pf (&p, t2, "%s %s vs %s", r->name, pr->a->value,
+                     pr->b->value));
     }
+  list_end (p.main, ul, "h2", _("See also"));
   return page_end (s, &p);
 }
 
@@ -316,41 +458,41 @@ static bool
 html_compare (struct docs_site *s, const struct rc_registry *r,
               const struct docs_pair *pr)
 {
-  char rel[256], title[2048], summary[4096];
   struct compare_view cv;
   struct page p;
+  struct dbuf *t0, *t1, *t2;
 
-  docs_compare_view (r, pr, &cv);
+  page_init (&p);
+  t0 = &p.t[0], t1 = &p.t[1], t2 = &p.t[2];
+  page_ok (&p, docs_compare_view (r, pr, &cv));
   struct code_view a = cv.a, b = cv.b;
-  snprintf (rel, sizeof rel, "%s/%s-vs-%s.html", r->id, pr->a->value,
-            pr->b->value);
-  view_compare_title (&a, &b, title, sizeof title);
-  render_compare_summary (&cv, summary, sizeof summary);
-  page_begin (s, &p, rel, title, summary);
-  el (p.main, "h1", title);
-  el (p.main, "p", summary);
+  page_ok (&p, view_add_compare_title (t1, &a, &b));
+  page_ok (&p, render_add_compare_summary (t2, &cv));
+  page_begin (s, &p, pf (&p, t0, "%s/%s-vs-%s.html", r->id, pr->a->value,
+                         pr->b->value),
+              dbuf_str (t1), dbuf_str (t2));
+  el (p.main, "h1", dbuf_str (t1));
+  el (p.main, "p", dbuf_str (t2));
   xmlNodePtr grid = el (p.main, "div", NULL);
   attr (grid, "class", "compare");
   const struct code_view *both[] = { &a, &b };
   for (int i = 0; i < 2; i++)
     {
-      char href[64];
       xmlNodePtr col = el (grid, "article", NULL);
-      snprintf (href, sizeof href, "%s.html", both[i]->code->value);
-      code_heading (s, col, "h2", both[i], href);
+      code_heading (s, &p, col, "h2", both[i],
+                    pf (&p, t0, "%s.html", both[i]->code->value));
       sections (s, col, both[i], "h3");
     }
   el (p.main, "h2", _("Key differences"));
-  xmlNodePtr dl = el (p.main, "dl", NULL);
+  xmlNodePtr dl = list_begin (&p, "dl");
   attr (dl, "class", "differences");
   for (size_t i = 0; i < cv.n_diffs; i++)
     {
       el (dl, "dt", cv.diffs[i].label);
-      snprintf (summary, sizeof summary, "%s: %s", a.label, cv.diffs[i].a);
-      el (dl, "dd", summary);
-      snprintf (summary, sizeof summary, "%s: %s", b.label, cv.diffs[i].b);
-      el (dl, "dd", summary);
+      el (dl, "dd", pf (&p, t0, "%s: %s", a.label, cv.diffs[i].a));
+      el (dl, "dd", pf (&p, t0, "%s: %s", b.label, cv.diffs[i].b));
     }
+  list_end (p.main, dl, NULL, NULL);
   if (cv.facts_equal)
     el (p.main, "p", _("Both codes have the same outcome, topic and party to "
                        "act; what differs is the situation that produces "
@@ -358,12 +500,10 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
   el (p.main, "h2", _("When to use which"));
   xmlNodePtr ul = el (p.main, "ul", NULL);
   for (int i = 0; i < 2; i++)
-    {
-      snprintf (summary, sizeof summary, _("%1$s (%2$s): %3$s %4$s"),
-                both[i]->label, both[i]->title.s, both[i]->when.s,
-                view_advice_text (both[i]->outcome));
-      el (ul, "li", summary);
-    }
+    el (ul, "li", pf (&p, t0, _("%1$s (%2$s): %3$s %4$s"), both[i]->label,
+                      both[i]->title.s, both[i]->when.s,
+                      view_advice_text (both[i]->outcome)));
+  view_compare_free (&cv);
   return page_end (s, &p);
 }
 
@@ -372,11 +512,13 @@ static bool
 html_list (struct docs_site *s, const struct rc_registry *r,
            const struct rc_class *cls)
 {
-  char rel[256], title[1024], buf[1024];
   struct vtext rt = view_registry_title (r);
   struct page p;
   struct vtext ct = { NULL, NULL, false }, cd = ct;
+  struct dbuf *t0, *t1;
 
+  page_init (&p);
+  t0 = &p.t[0], t1 = &p.t[1];
   if (cls)
     {
       ct.en = cls->title;
@@ -385,32 +527,27 @@ html_list (struct docs_site *s, const struct rc_registry *r,
       cd.en = cls->description;
       cd.s = i18n_data (r->id, cls->value, "description", cls->description,
                         &cd.translated);
-      snprintf (rel, sizeof rel, "%s/class-%s.html", r->id, cls->value);
-      snprintf (title, sizeof title, "%s %s %s", r->name, cls->value, ct.s);
-      page_begin (s, &p, rel, title, cd.s);
-      el (p.main, "h1", title);
+      pf (&p, t1, "%s %s %s", r->name, cls->value, ct.s);
+      page_begin (s, &p, pf (&p, t0, "%s/class-%s.html", r->id, cls->value),
+                  dbuf_str (t1), cd.s);
+      el (p.main, "h1", dbuf_str (t1));
       vel (s, p.main, "p", &cd);
-      snprintf (buf, sizeof buf, "%s", rt.s);
-      link_to (el (p.main, "p", NULL), "index.html", buf);
+      link_to (el (p.main, "p", NULL), "index.html", rt.s);
     }
   else
     {
-      snprintf (rel, sizeof rel, "%s/index.html", r->id);
-      page_begin (s, &p, rel, rt.s, rt.s);
+      page_begin (s, &p, pf (&p, t0, "%s/index.html", r->id), rt.s, rt.s);
       vel (s, p.main, "h1", &rt);
-      el (p.main, "h2", _("Classes"));
-      xmlNodePtr ul = el (p.main, "ul", NULL);
+      xmlNodePtr ul = list_begin (&p, "ul");
       for (size_t i = 0; i < r->n_classes; i++)
-        {
-          snprintf (buf, sizeof buf, "class-%s.html", r->classes[i].value);
-          snprintf (title, sizeof title, "%s %s", r->classes[i].value,
-                    i18n_data (r->id, r->classes[i].value, "title",
-                               r->classes[i].title, NULL));
-          link_to (el (ul, "li", NULL), buf, title);
-        }
-      el (p.main, "h2", _("Codes"));
+        link_to (el (ul, "li", NULL),
+                 pf (&p, t0, "class-%s.html", r->classes[i].value),
+                 pf (&p, t1, "%s %s", r->classes[i].value,
+                     i18n_data (r->id, r->classes[i].value, "title",
+                                r->classes[i].title, NULL)));
+      list_end (p.main, ul, "h2", _("Classes"));
     }
-  xmlNodePtr ul = el (p.main, "ul", NULL);
+  xmlNodePtr ul = list_begin (&p, "ul");
   attr (ul, "class", "codes");
   for (size_t i = 0; i < r->n_codes; i++)
     {
@@ -418,12 +555,14 @@ html_list (struct docs_site *s, const struct rc_registry *r,
       if (cls && !docs_class_has (cls->value, c->value))
         continue;
       struct vtext t = view_code_title (r, c);
-      snprintf (buf, sizeof buf, "%s.html", c->value);
-      snprintf (title, sizeof title, "%s %s", c->value, t.s);
-      xmlNodePtr a = link_to (el (ul, "li", NULL), buf, title);
+      xmlNodePtr a = link_to (el (ul, "li", NULL),
+                              pf (&p, t0, "%s.html", c->value),
+                              pf (&p, t1, "%s %s", c->value, t.s));
       if (!t.translated && strcmp (s->lang, "en") != 0)
         attr (a, "lang", "en");
     }
+  if (!list_end (p.main, ul, cls ? NULL : "h2", _("Codes")) && cls)
+    el (p.main, "p", _("No code in the catalog belongs to this class."));
   return page_end (s, &p);
 }
 
@@ -431,8 +570,11 @@ html_list (struct docs_site *s, const struct rc_registry *r,
 static bool
 html_index (struct docs_site *s)
 {
-  char buf[1024], title[1024];
   struct page p;
+  struct dbuf *t0, *t1;
+
+  page_init (&p);
+  t0 = &p.t[0], t1 = &p.t[1];
   page_begin (s, &p, "index.html", "replycode",
               _("Protocol reply codes: what each means, when you see it and "
                 "how to fix it."));
@@ -446,28 +588,26 @@ html_index (struct docs_site *s)
       if (!docs_wants (s, r))
         continue;
       xmlNodePtr sec = el (p.main, "section", NULL);
-      snprintf (buf, sizeof buf, "%s/index.html", r->id);
-      link_to (el (sec, "h2", NULL), buf, rt.s);
-      xmlNodePtr ul = el (sec, "ul", NULL);
+      link_to (el (sec, "h2", NULL), pf (&p, t0, "%s/index.html", r->id),
+               rt.s);
+      xmlNodePtr ul = list_begin (&p, "ul");
       attr (ul, "class", "classes");
       for (size_t i = 0; i < r->n_classes; i++)
-        {
-          snprintf (buf, sizeof buf, "%s/class-%s.html", r->id,
-                    r->classes[i].value);
-          snprintf (title, sizeof title, "%s %s", r->classes[i].value,
-                    i18n_data (r->id, r->classes[i].value, "title",
-                               r->classes[i].title, NULL));
-          link_to (el (ul, "li", NULL), buf, title);
-        }
-      ul = el (sec, "ul", NULL);
+        link_to (el (ul, "li", NULL),
+                 pf (&p, t0, "%s/class-%s.html", r->id,
+                     r->classes[i].value),
+                 pf (&p, t1, "%s %s", r->classes[i].value,
+                     i18n_data (r->id, r->classes[i].value, "title",
+                                r->classes[i].title, NULL)));
+      list_end (sec, ul, NULL, NULL);
+      ul = list_begin (&p, "ul");
       attr (ul, "class", "codes");
       for (size_t i = 0; i < r->n_codes; i++)
-        {
-          snprintf (buf, sizeof buf, "%s/%s.html", r->id, r->codes[i].value);
-          snprintf (title, sizeof title, "%s %s", r->codes[i].value,
-                    view_code_title (r, &r->codes[i]).s);
-          link_to (el (ul, "li", NULL), buf, title);
-        }
+        link_to (el (ul, "li", NULL),
+                 pf (&p, t0, "%s/%s.html", r->id, r->codes[i].value),
+                 pf (&p, t1, "%s %s", r->codes[i].value,
+                     view_code_title (r, &r->codes[i]).s));
+      list_end (sec, ul, NULL, NULL);
     }
   return page_end (s, &p);
 }
@@ -521,20 +661,6 @@ static const char stylesheet[] =
   "@media (max-width:40rem){dl.facts,dl.differences{display:block}"
   "dl dd{margin-bottom:.5rem}}\n";
 
-/* Saves DOC (the root page or the sitemap) as ROOT/NAME and frees it.  */
-static bool
-save_tree (const struct docs_site *s, xmlDocPtr doc, const char *name)
-{
-  char path[4096];
-  bool ok;
-  snprintf (path, sizeof path, "%s/%s", s->root, name);
-  ok = xmlSaveFormatFileEnc (path, doc, "UTF-8", 1) >= 0;
-  xmlFreeDoc (doc);
-  if (!ok)
-    rc_error (_("cannot write %s"), name);
-  return ok;
-}
-
 static bool
 write_css (struct docs_site *s)
 {
@@ -551,7 +677,7 @@ write_root (struct docs_site *s)
 {
   xmlDocPtr doc = xmlNewDoc (BAD_CAST "1.0");
   xmlNodePtr html, head, body, ul;
-  char href[64];
+  char href[32];   /* "pt_BR/index.html": tags are at most 8 bytes */
 
   xmlCreateIntSubset (doc, BAD_CAST "html", NULL, NULL);
   html = xmlNewDocNode (doc, NULL, BAD_CAST "html", NULL);
@@ -577,72 +703,88 @@ write_root (struct docs_site *s)
       attr (a, "hreflang", tag);
       attr (a, "lang", tag);
     }
-  return save_tree (s, doc, "index.html");
+  return save_html (s, doc, "index.html");
 }
 
-/* sitemap.xml: every page of the first language, with its alternates.  */
-static void
+/* sitemap.xml: every page of the first language, with its alternates.
+   REL is printf-style.  False when out of memory.  */
+static bool sitemap_url (xmlNodePtr urlset, xmlNsPtr xhtml,
+                         const struct docs_site *s, const char *base,
+                         const char *rel, ...)
+  __attribute__ ((format (printf, 5, 6)));
+
+static bool
 sitemap_url (xmlNodePtr urlset, xmlNsPtr xhtml, const struct docs_site *s,
-             const char *base, const char *rel)
+             const char *base, const char *rel, ...)
 {
-  char loc[1024];
+  struct dbuf path = DBUF_INIT, loc = DBUF_INIT;
   xmlNodePtr url = xmlNewChild (urlset, NULL, BAD_CAST "url", NULL);
-  for (int i = 0; i < s->n_langs; i++)
+  va_list ap;
+  bool ok;
+
+  va_start (ap, rel);
+  ok = dbuf_vprintf (&path, rel, ap);
+  va_end (ap);
+  for (int i = 0; ok && i < s->n_langs; i++)
     {
       char tag[16];
-      snprintf (loc, sizeof loc, "%s%s/%s", base, s->langs[i], rel);
+      dbuf_reset (&loc);
+      ok = dbuf_printf (&loc, "%s%s/%s", base, s->langs[i], dbuf_str (&path));
       if (i == 0)
-        xmlNewTextChild (url, NULL, BAD_CAST "loc", BAD_CAST loc);
+        xmlNewTextChild (url, NULL, BAD_CAST "loc", BAD_CAST dbuf_str (&loc));
       xmlNodePtr l = xmlNewChild (url, xhtml, BAD_CAST "link", NULL);
       bcp47 (s->langs[i], tag, sizeof tag);
       attr (l, "rel", "alternate");
       attr (l, "hreflang", tag);
-      attr (l, "href", loc);
+      attr (l, "href", dbuf_str (&loc));
     }
+  dbuf_free (&path);
+  dbuf_free (&loc);
+  return ok;
 }
 
 static bool
 write_sitemap (struct docs_site *s, const char *base_url)
 {
-  char base[1024], rel[256];
+  struct dbuf base = DBUF_INIT;
   xmlDocPtr doc = xmlNewDoc (BAD_CAST "1.0");
   xmlNodePtr set = xmlNewDocNode (doc, NULL, BAD_CAST "urlset", NULL);
+  bool ok;
 
   xmlDocSetRootElement (doc, set);
   xmlSetNs (set, xmlNewNs (set, BAD_CAST
                            "http://www.sitemaps.org/schemas/sitemap/0.9",
                            NULL));
   xmlNsPtr xhtml = xmlNewNs (set, BAD_CAST XHTML_NS, BAD_CAST "xhtml");
-  snprintf (base, sizeof base, "%s%s", base_url ? base_url : "",
-            base_url && *base_url && base_url[strlen (base_url) - 1] != '/'
-            ? "/" : "");
-  sitemap_url (set, xhtml, s, base, "index.html");
-  for (size_t ri = 0; ri < s->cat->n_regs; ri++)
+  ok = dbuf_printf (&base, "%s%s", base_url ? base_url : "",
+                    base_url && *base_url
+                    && base_url[strlen (base_url) - 1] != '/' ? "/" : "");
+  const char *b = dbuf_str (&base);
+  ok = ok && sitemap_url (set, xhtml, s, b, "index.html");
+  for (size_t ri = 0; ok && ri < s->cat->n_regs; ri++)
     {
       const struct rc_registry *r = &s->cat->regs[ri];
       if (!docs_wants (s, r))
         continue;
-      snprintf (rel, sizeof rel, "%s/index.html", r->id);
-      sitemap_url (set, xhtml, s, base, rel);
-      for (size_t i = 0; i < r->n_classes; i++)
-        {
-          snprintf (rel, sizeof rel, "%s/class-%s.html", r->id,
-                    r->classes[i].value);
-          sitemap_url (set, xhtml, s, base, rel);
-        }
-      for (size_t i = 0; i < r->n_codes; i++)
-        {
-          snprintf (rel, sizeof rel, "%s/%s.html", r->id, r->codes[i].value);
-          sitemap_url (set, xhtml, s, base, rel);
-        }
-      for (size_t i = 0; i < s->n_pairs[ri]; i++)
-        {
-          snprintf (rel, sizeof rel, "%s/%s-vs-%s.html", r->id,
-                    s->pairs[ri][i].a->value, s->pairs[ri][i].b->value);
-          sitemap_url (set, xhtml, s, base, rel);
-        }
+      ok = sitemap_url (set, xhtml, s, b, "%s/index.html", r->id);
+      for (size_t i = 0; ok && i < r->n_classes; i++)
+        ok = sitemap_url (set, xhtml, s, b, "%s/class-%s.html", r->id,
+                          r->classes[i].value);
+      for (size_t i = 0; ok && i < r->n_codes; i++)
+        ok = sitemap_url (set, xhtml, s, b, "%s/%s.html", r->id,
+                          r->codes[i].value);
+      for (size_t i = 0; ok && i < s->n_pairs[ri]; i++)
+        ok = sitemap_url (set, xhtml, s, b, "%s/%s-vs-%s.html", r->id,
+                          s->pairs[ri][i].a->value, s->pairs[ri][i].b->value);
     }
-  return save_tree (s, doc, "sitemap.xml");
+  dbuf_free (&base);
+  if (!ok)
+    {
+      xmlFreeDoc (doc);
+      docs_write_failed ("sitemap.xml", ENOMEM);
+      return false;
+    }
+  return save_doc (s, doc, "sitemap.xml", XML_SAVE_FORMAT);
 }
 
 int

@@ -10,6 +10,8 @@ SH_TESTS = \
 	tests/errors.sh \
 	tests/explain.sh \
 	tests/docs.sh \
+	tests/docs-safety.sh \
+	tests/html5.sh \
 	tests/browser.sh \
 	tests/data-dir.sh \
 	tests/cli.sh \
@@ -29,6 +31,7 @@ tests_unit_unit_SOURCES = \
 	tests/unit/test_loader.c \
 	tests/unit/test_wrap.c \
 	tests/unit/test_view.c \
+	tests/unit/test_render.c \
 	tests/unit/test_i18n.c \
 	tests/unit/test_replyparse.c \
 	tests/unit/test_coverage.c \
@@ -40,7 +43,7 @@ tests_unit_unit_LDADD = src/librcxml.a src/librc.a $(LIBXML2_LIBS) \
 	$(JANSSON_LIBS) $(UNISTRING_LIBS) $(CRITERION_LIBS) $(LIBINTL)
 
 EXTRA_DIST += $(SH_TESTS) tests/lib.sh tests/installcheck.sh tests/golden/cases tests/golden \
-	tests/data
+	tests/data tests/html5check.py
 
 # Tests read .mo files from an LC_MESSAGES tree built here (po/ only
 # makes po/<ll>.gmo in the source dir).  Rebuilt whenever a .po changes.
