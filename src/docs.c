@@ -276,7 +276,9 @@ parse_formats (const char *list, unsigned *out)
 static int
 parse_langs (const char *list, char **copy, const char **langs)
 {
-  int k;
+  /* the shipped catalog names the tags resolve to: "ko-KR" writes ko/ */
+  static char names[MAX_LANGS][16];
+  int k, w = 0;
   if (!list || strcmp (list, "all") == 0)
     list = RC_LANGUAGES;
   *copy = strdup (list);
@@ -287,13 +289,34 @@ parse_langs (const char *list, char **copy, const char **langs)
     }
   k = split_list (*copy, langs, MAX_LANGS);
   for (int i = 0; i < k; i++)
-    if (!i18n_valid_tag (langs[i]))
-      {
-        rc_error (_("invalid language '%s' (use a code such as en or ko)"),
-                  langs[i]);
-        return -1;
-      }
-  return k;
+    {
+      const char *l = langs[i];
+      bool dup = false;
+      if (!i18n_valid_tag (l))
+        {
+          rc_error (_("invalid language '%s' (use a code such as en or ko)"),
+                    l);
+          return -1;
+        }
+      if (strncmp (l, "en", 2) == 0 && (!l[2] || l[2] == '-' || l[2] == '_'))
+        snprintf (names[w], sizeof names[w], "en");
+      else if (!i18n_resolve (l, names[w], sizeof names[w]))
+        {
+          /* TRANSLATORS: %1$s a language asked for, %2$s the shipped
+             ones, such as "en,ko,ja,zh_CN".  */
+          rc_error (_("language '%1$s' is not available (available: %2$s)"),
+                    l, RC_LANGUAGES);
+          return -1;
+        }
+      for (int j = 0; j < w; j++)
+        dup |= strcmp (names[j], names[w]) == 0;
+      if (!dup)
+        {
+          langs[w] = names[w];
+          w++;
+        }
+    }
+  return w;
 }
 
 /* Where the site goes: the directory OUT names, split into its parent

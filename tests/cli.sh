@@ -41,6 +41,13 @@ for tag in ko-KR ko_KR zh-Hans zh-CN zh ja-JP; do
 done
 run 0 "--lang pt-BR" "$rc" --lang pt-BR 220 && expect_err "pt-BR not shipped" "not available"
 
+# docs: a language that is not shipped is refused, tags become catalogs
+run 2 "docs --lang xx" "$rc" docs --out "$tmp/site" --lang xx --format md && expect_err "docs names it" "language 'xx' is not available"
+test ! -e "$tmp/site" && pass "nothing written for xx" || fail "docs wrote a site for xx"
+run 0 "docs --lang ko-KR,ko,zh-Hans" "$rc" docs --out "$tmp/site" --lang ko-KR,ko,zh-Hans --format md --protocol ftp
+test -d "$tmp/site/md/ko" && test -d "$tmp/site/md/zh_CN" && test ! -e "$tmp/site/md/ko-KR" \
+  && pass "tags written as catalog names" || fail "docs directories: $(ls "$tmp/site/md")"
+
 # System error text in the interface language, not question marks
 run 2 "ko validate missing file" "$rc" --lang ko validate /nonexistent/x.xml
 if grep -q '??' "$tmp/err"; then fail "question marks: $(cat "$tmp/err")"; else pass "no question marks"; fi
