@@ -17,6 +17,24 @@ static const char *const status_names[RC_ST_COUNT] =
 static const char *const source_names[RC_SRC_COUNT] =
   { "rfc", "iana", "vendor", "community" };
 
+static const char *const scope_names[RC_SCOPE_COUNT] =
+  { "none", "connection", "transaction", "recipient", "message", "command",
+    "data-connection", "file" };
+static const char *const method_names[RC_METHOD_COUNT] =
+  { "none", "kept", "may-change", "get" };
+
+const char *
+rc_scope_name (unsigned v)
+{
+  return v < RC_SCOPE_COUNT ? scope_names[v] : NULL;
+}
+
+const char *
+rc_method_name (unsigned v)
+{
+  return v < RC_METHOD_COUNT ? method_names[v] : NULL;
+}
+
 const char *
 rc_outcome_name (unsigned v)
 {

@@ -52,6 +52,35 @@ enum rc_source
   RC_SRC_COUNT
 };
 
+/* What a reply refuses or reports on: the deciding fact between many
+   failures of one protocol (a whole connection, one mail transaction,
+   one recipient, one command, a data connection, one file).  Optional:
+   RC_SCOPE_NONE where the data does not say.  */
+enum rc_scope
+{
+  RC_SCOPE_NONE,
+  RC_SCOPE_CONNECTION,      /* the connection or session as a whole */
+  RC_SCOPE_TRANSACTION,     /* the mail transaction (MAIL FROM onwards) */
+  RC_SCOPE_RECIPIENT,       /* one recipient (RCPT TO) */
+  RC_SCOPE_MESSAGE,         /* the message content (after DATA) */
+  RC_SCOPE_COMMAND,         /* this one command only */
+  RC_SCOPE_DATA_CONNECTION, /* an FTP data connection */
+  RC_SCOPE_FILE,            /* one file or directory */
+  RC_SCOPE_COUNT
+};
+
+/* What a client does with the request method when it follows an HTTP
+   redirection.  RC_METHOD_NONE: not a redirection, or the data does not
+   say.  */
+enum rc_method
+{
+  RC_METHOD_NONE,
+  RC_METHOD_KEPT,           /* method and body are kept (307, 308) */
+  RC_METHOD_MAY_CHANGE,     /* a POST may become a GET (301, 302) */
+  RC_METHOD_GET,            /* the client is to use GET (303) */
+  RC_METHOD_COUNT
+};
+
 struct rc_ref
 {
   const char *doc;        /* "RFC 5321" */
@@ -83,6 +112,7 @@ struct rc_code
   const struct rc_link *related;
   unsigned short n_aliases, n_replies, n_refs, n_related;
   unsigned char outcome, actor, status, source;
+  unsigned char scope, method;   /* enum rc_scope, enum rc_method */
 };
 
 struct rc_class
@@ -192,6 +222,8 @@ const char *rc_outcome_name (unsigned v);
 const char *rc_actor_name (unsigned v);
 const char *rc_status_name (unsigned v);
 const char *rc_source_name (unsigned v);
+const char *rc_scope_name (unsigned v);
+const char *rc_method_name (unsigned v);
 /* Parses a data-file name back into its value; -1 when unknown.  */
 int rc_enum_parse (const char *(*name) (unsigned), const char *s);
 

@@ -549,10 +549,10 @@ attr_of (struct load *ld, xmlNode *n, const char *name, bool required,
 }
 
 static int
-enum_attr (struct load *ld, xmlNode *n, const char *name,
-           const char *(*names) (unsigned))
+enum_attr_opt (struct load *ld, xmlNode *n, const char *name,
+               const char *(*names) (unsigned), bool required)
 {
-  const char *s = attr_raw (ld, n, name, true);
+  const char *s = attr_raw (ld, n, name, required);
   int v = s ? rc_enum_parse (names, s) : -1;
   if (s && v < 0)
     {
@@ -567,6 +567,13 @@ enum_attr (struct load *ld, xmlNode *n, const char *name,
       dbuf_free (&msg);
     }
   return v < 0 ? 0 : v;
+}
+
+static int
+enum_attr (struct load *ld, xmlNode *n, const char *name,
+           const char *(*names) (unsigned))
+{
+  return enum_attr_opt (ld, n, name, names, true);
 }
 
 /* Counts consecutive element siblings named NAME from *CUR.  */
@@ -633,7 +640,7 @@ alloc_items (struct load *ld, xmlNode *at, size_t n, size_t size)
 }
 
 static const char *const code_attrs[] = {
-  "value", "outcome", "actor", "status", "source", NULL
+  "value", "outcome", "actor", "status", "source", "scope", "method", NULL
 };
 static const char *const ref_attrs[] = { "doc", "section", NULL };
 static const char *const docref_attrs[] = { "ref", NULL };
@@ -656,6 +663,8 @@ read_code (struct load *ld, xmlNode *n, struct rc_code *c)
   c->actor = enum_attr (ld, n, "actor", rc_actor_name);
   c->status = enum_attr (ld, n, "status", rc_status_name);
   c->source = enum_attr (ld, n, "source", rc_source_name);
+  c->scope = enum_attr_opt (ld, n, "scope", rc_scope_name, false);
+  c->method = enum_attr_opt (ld, n, "method", rc_method_name, false);
   if ((e = expect (ld, &cur, n, "title")))
     c->title = text_of (ld, e, no_attrs);
 

@@ -127,9 +127,10 @@ emit_registry (FILE *f, size_t r, const struct rc_registry *reg)
       field_arr (f, "related", c->n_related, "rl", r, k);
       fprintf (f, "\n    .n_aliases = %u, .n_replies = %u, .n_refs = %u,"
                " .n_related = %u,\n    .outcome = %u, .actor = %u,"
-               " .status = %u, .source = %u },\n",
+               " .status = %u, .source = %u, .scope = %u, .method = %u },\n",
                c->n_aliases, c->n_replies, c->n_refs, c->n_related,
-               c->outcome, c->actor, c->status, c->source);
+               c->outcome, c->actor, c->status, c->source, c->scope,
+               c->method);
     }
   fputs ("};\n", f);
   fprintf (f, "static const struct rc_class classes_%zu[] = {\n", r);

@@ -24,7 +24,7 @@
 #include "ucache.h"
 
 #define MAGIC "RCUCACH1"
-#define CACHE_VERSION 2u
+#define CACHE_VERSION 3u
 #define MARKER 0x01020304u
 #define HEADER 40u
 #define NONE 0xFFFFFFFFu
@@ -80,7 +80,8 @@ put_code (struct writer *w, const struct rc_code *c)
   bool ok = put_str (w, c->value) && put_str (w, c->title)
     && put_str (w, c->description) && put_str (w, c->when)
     && put_str (w, c->fix) && put (w, c->outcome) && put (w, c->actor)
-    && put (w, c->status) && put (w, c->source) && put (w, c->n_aliases);
+    && put (w, c->status) && put (w, c->source) && put (w, c->scope)
+    && put (w, c->method) && put (w, c->n_aliases);
   for (size_t i = 0; ok && i < c->n_aliases; i++)
     ok = put_str (w, c->aliases[i]);
   ok = ok && put (w, c->n_replies);
@@ -339,6 +340,8 @@ get_code (struct reader *r, struct rc_code *c)
   c->actor = get_enum (r, RC_ACT_COUNT);
   c->status = get_enum (r, RC_ST_COUNT);
   c->source = get_enum (r, RC_SRC_COUNT);
+  c->scope = get_enum (r, RC_SCOPE_COUNT);
+  c->method = get_enum (r, RC_METHOD_COUNT);
   k = get_count (r, 1, 0xFFFF);
   const char **al = items (r, k, sizeof *al);
   for (uint32_t i = 0; al && i < k; i++)
@@ -400,7 +403,7 @@ get_registry (struct reader *r, struct rc_registry *g)
     }
   g->classes = cls;
   g->n_classes = k;
-  k = get_count (r, 13, NONE);
+  k = get_count (r, 15, NONE);
   struct rc_code *codes = items (r, k, sizeof *codes);
   for (uint32_t i = 0; codes && i < k && !r->bad; i++)
     {
