@@ -9,7 +9,8 @@
 #include "catalog.h"
 
 static const char *const outcome_names[RC_OUT_COUNT] =
-  { "success", "intermediate", "transient", "permanent", "depends" };
+  { "success", "intermediate", "transient", "permanent", "depends",
+    "interim", "redirect", "failure" };
 static const char *const actor_names[RC_ACT_COUNT] =
   { "none", "client", "sender", "recipient-admin", "server-operator", "user" };
 static const char *const status_names[RC_ST_COUNT] =

@@ -20,6 +20,10 @@ enum rc_outcome
   RC_OUT_TRANSIENT,
   RC_OUT_PERMANENT,
   RC_OUT_DEPENDS,
+  RC_OUT_INTERIM,       /* informational: the final response follows */
+  RC_OUT_REDIRECT,      /* final: repeat the request elsewhere */
+  RC_OUT_FAILURE,       /* a failure the code calls neither temporary nor
+                           permanent (HTTP 404, 421) */
   RC_OUT_COUNT
 };
 

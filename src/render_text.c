@@ -21,7 +21,8 @@ outcome_style (unsigned outcome)
   switch (outcome)
     {
     case RC_OUT_SUCCESS: return STYLE_GOOD;
-    case RC_OUT_PERMANENT: return STYLE_BAD;
+    case RC_OUT_PERMANENT:
+    case RC_OUT_FAILURE: return STYLE_BAD;
     default: return STYLE_WARN;
     }
 }

@@ -106,7 +106,10 @@ view_outcome_text (unsigned outcome)
     N_("In progress: the server is waiting for more from the client."),
     N_("Temporary failure: the same request may succeed if retried later."),
     N_("Permanent failure: retrying unchanged fails again; the cause must be corrected first."),
-    N_("Depends on the class digit: 2 success, 4 temporary failure, 5 permanent failure.")
+    N_("Depends on the class digit: 2 success, 4 temporary failure, 5 permanent failure."),
+    N_("Interim: an informational response; the final response to the request follows."),
+    N_("Redirection: a final response; the client repeats the request at the location the response gives."),
+    N_("Failure: the request was not carried out; the code itself does not say whether the same request can succeed later.")
   };
   return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
 }
@@ -119,7 +122,10 @@ view_outcome_noun (unsigned outcome)
     N_("an intermediate step"),
     N_("a temporary failure"),
     N_("a permanent failure"),
-    N_("a result that depends on the class digit")
+    N_("a result that depends on the class digit"),
+    N_("an interim response"),
+    N_("a redirection"),
+    N_("a failure")
   };
   return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
 }
@@ -132,7 +138,10 @@ view_advice_text (unsigned outcome)
     N_("The client must send what the server asks for next."),
     N_("Retry later; if the code persists, act on the cause."),
     N_("Do not retry unchanged; correct the cause first."),
-    N_("Read the class digit to know whether to retry.")
+    N_("Read the class digit to know whether to retry."),
+    N_("Wait for the final response."),
+    N_("Follow the location the response gives, if it is trusted."),
+    N_("Read the response to know whether to retry.")
   };
   return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
 }
