@@ -387,6 +387,7 @@ cmd_compare (struct ctx *c, int argc, char **argv)
   struct code_arg a, b;
   int ret = 0, shown = 0;
   bool a_any = false, b_any = false;
+  json_t *arr = NULL;
 
   if (argc == 3 && strcmp (argv[1], "vs") == 0)
     {
@@ -406,6 +407,10 @@ cmd_compare (struct ctx *c, int argc, char **argv)
         rc_error (_("invalid code '%s'"), argv[i]);
         return RC_EXIT_USAGE;
       }
+  /* JSON: one document, whatever the number of registries that match:
+     one comparison object, or an array of them */
+  if (c->format == FORMAT_JSON && !(arr = json_array ()))
+    return RC_EXIT_OUTPUT;
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
@@ -426,11 +431,9 @@ cmd_compare (struct ctx *c, int argc, char **argv)
         ret = max_status (ret, RC_EXIT_OUTPUT);
       else if (c->format == FORMAT_JSON)
         {
-          struct dbuf summary = DBUF_INIT;
-          json_t *o = render_add_compare_summary (&summary, &cv)
-            ? render_json_compare (c->cat, &cv, dbuf_str (&summary)) : NULL;
-          ret = max_status (ret, render_json_print (&c->out, o));
-          dbuf_free (&summary);
+          json_t *o = render_json_compare (c->cat, &cv);
+          if (!o || json_array_append_new (arr, o) != 0)
+            ret = max_status (ret, RC_EXIT_OUTPUT);
         }
       else
         {
@@ -442,7 +445,8 @@ cmd_compare (struct ctx *c, int argc, char **argv)
       shown++;
     }
   if (shown)
-    return ret;
+    return max_status (ret, finish_json (c, arr, true));
+  json_decref (arr);
   if (a_any && b_any)
     {
       rc_error (_("%s and %s are not codes of the same registry and cannot "

@@ -323,8 +323,39 @@ list_end (xmlNodePtr parent, xmlNodePtr list, const char *h,
 static const char *
 code_title (struct page *p, struct dbuf *b, const struct code_view *v)
 {
-  return pf (p, b, "%s %s — %s", v->reg->name, v->label,
-             v->title.s ? v->title.s : "");
+  dbuf_reset (b);
+  page_ok (p, view_add_header (b, v, VIEW_HEAD_NO_ENGLISH));
+  return dbuf_str (b);
+}
+
+/* A code named with its title in B (emptied first); its text.  */
+static const char *
+code_name (struct page *p, struct dbuf *b, const char *value,
+           const char *title)
+{
+  dbuf_reset (b);
+  page_ok (p, view_add_code_name (b, value, title));
+  return dbuf_str (b);
+}
+
+/* The name of comparison page PR of R in B (emptied first); its text.  */
+static const char *
+pair_name (struct page *p, struct dbuf *b, const struct rc_registry *r,
+           const struct docs_pair *pr)
+{
+  dbuf_reset (b);
+  page_ok (p, view_add_pair_name (b, r, pr->a->value, pr->b->value));
+  return dbuf_str (b);
+}
+
+/* A class named with its title in B (emptied first); its text.  */
+static const char *
+class_name (struct page *p, struct dbuf *b, const char *value,
+            const char *title)
+{
+  dbuf_reset (b);
+  page_ok (p, view_add_class_name (b, value, title));
+  return dbuf_str (b);
 }
 
 /* <h1>SMTP 220 — 서비스 준비됨 <span lang="en">(Service Ready)</span></h1> */
@@ -343,7 +374,11 @@ code_heading (const struct docs_site *s, struct page *p, xmlNodePtr parent,
   if (!v->title.translated && strcmp (s->lang, "en") != 0)
     attr (h, "lang", "en");
   if (v->title.translated)
-    attr (el (t, "span", pf (p, &b, " (%s)", v->title.en)), "lang", "en");
+    {
+      dbuf_reset (&b);
+      page_ok (p, view_add_english_title (&b, v));
+      attr (el (t, "span", dbuf_str (&b)), "lang", "en");
+    }
   dbuf_free (&b);
 }
 
@@ -351,14 +386,11 @@ static void
 sections (const struct docs_site *s, xmlNodePtr parent,
           const struct code_view *v, const char *h)
 {
-  const char *titles[] = { _("Description"), _("When you see this code"),
-                           _("How to fix") };
-  const struct vtext *t[] = { &v->description, &v->when, &v->fix };
-  for (int i = 0; i < 3; i++)
+  for (size_t i = 0; i < VIEW_N_SECTIONS; i++)
     {
       xmlNodePtr sec = el (parent, "section", NULL);
-      el (sec, h, titles[i]);
-      vel (s, sec, "p", t[i]);
+      el (sec, h, view_section_title (i));
+      vel (s, sec, "p", view_section_text (v, i));
     }
 }
 
@@ -391,13 +423,13 @@ html_code (struct docs_site *s, const struct rc_registry *r,
     }
   if (v.cls_title.s)
     link_to (cat, pf (&p, t0, "class-%s.html", v.cls_value),
-             pf (&p, t1, "%s %s", v.cls_value, v.cls_title.s));
+             class_name (&p, t1, v.cls_value, v.cls_title.s));
   if (v.sub_title.s)
     {
       if (v.cls_title.s)
-        xmlNodeAddContent (cat, BAD_CAST " · ");
+        xmlNodeAddContent (cat, BAD_CAST view_category_separator ());
       link_to (cat, pf (&p, t0, "class-%s.html", v.sub_value),
-               pf (&p, t1, "%s %s", v.sub_value, v.sub_title.s));
+               class_name (&p, t1, v.sub_value, v.sub_title.s));
     }
   xmlNodePtr dl = el (p.main, "dl", NULL);
   attr (dl, "class", "facts");
@@ -415,6 +447,7 @@ html_code (struct docs_site *s, const struct rc_registry *r,
           xmlNodePtr dd = el (dl, "dd", NULL);
           attr (el (dd, "code", c->replies[i].text), "lang", "en");
           if (c->replies[i].doc)
+            /* the reply text in <code>, then its document */
             xmlNodeAddContent (dd, BAD_CAST pf (&p, t0, " (%s)",
                                                 c->replies[i].doc));
         }
@@ -447,8 +480,7 @@ html_code (struct docs_site *s, const struct rc_registry *r,
       if (pr->a == c || pr->b == c)
         link_to (el (ul, "li", NULL),
                  pf (&p, t0, "%s-vs-%s.html", pr->a->value, pr->b->value),
-                 pf (&p, t2, "%s %s vs %s", r->name, pr->a->value,
-                     pr->b->value));
+                 pair_name (&p, t2, r, pr));
     }
   list_end (p.main, ul, "h2", _("See also"));
   return page_end (s, &p);
@@ -467,7 +499,7 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
   page_ok (&p, docs_compare_view (r, pr, &cv));
   struct code_view a = cv.a, b = cv.b;
   page_ok (&p, view_add_compare_title (t1, &a, &b));
-  page_ok (&p, render_add_compare_summary (t2, &cv));
+  page_ok (&p, dbuf_add (t2, cv.summary ? cv.summary : ""));
   page_begin (s, &p, pf (&p, t0, "%s/%s-vs-%s.html", r->id, pr->a->value,
                          pr->b->value),
               dbuf_str (t1), dbuf_str (t2));
@@ -484,25 +516,9 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
       sections (s, col, both[i], "h3");
     }
   el (p.main, "h2", _("Key differences"));
-  xmlNodePtr dl = list_begin (&p, "dl");
-  attr (dl, "class", "differences");
-  for (size_t i = 0; i < cv.n_diffs; i++)
-    {
-      el (dl, "dt", cv.diffs[i].label);
-      el (dl, "dd", pf (&p, t0, "%s: %s", a.label, cv.diffs[i].a));
-      el (dl, "dd", pf (&p, t0, "%s: %s", b.label, cv.diffs[i].b));
-    }
-  list_end (p.main, dl, NULL, NULL);
-  if (cv.facts_equal)
-    el (p.main, "p", _("Both codes have the same outcome, topic and party to "
-                       "act; what differs is the situation that produces "
-                       "them."));
+  el (p.main, "p", cv.key_differences ? cv.key_differences : "");
   el (p.main, "h2", _("When to use which"));
-  xmlNodePtr ul = el (p.main, "ul", NULL);
-  for (int i = 0; i < 2; i++)
-    el (ul, "li", pf (&p, t0, _("%1$s (%2$s): %3$s %4$s"), both[i]->label,
-                      both[i]->title.s, both[i]->when.s,
-                      view_advice_text (both[i]->outcome)));
+  el (p.main, "p", cv.when_to_use ? cv.when_to_use : "");
   view_compare_free (&cv);
   return page_end (s, &p);
 }
@@ -527,7 +543,8 @@ html_list (struct docs_site *s, const struct rc_registry *r,
       cd.en = cls->description;
       cd.s = i18n_data (r->id, cls->value, "description", cls->description,
                         &cd.translated);
-      pf (&p, t1, "%s %s %s", r->name, cls->value, ct.s);
+      pf (&p, t1, "%s ", r->name);
+      page_ok (&p, view_add_class_name (t1, cls->value, ct.s));
       page_begin (s, &p, pf (&p, t0, "%s/class-%s.html", r->id, cls->value),
                   dbuf_str (t1), cd.s);
       el (p.main, "h1", dbuf_str (t1));
@@ -542,9 +559,9 @@ html_list (struct docs_site *s, const struct rc_registry *r,
       for (size_t i = 0; i < r->n_classes; i++)
         link_to (el (ul, "li", NULL),
                  pf (&p, t0, "class-%s.html", r->classes[i].value),
-                 pf (&p, t1, "%s %s", r->classes[i].value,
-                     i18n_data (r->id, r->classes[i].value, "title",
-                                r->classes[i].title, NULL)));
+                 class_name (&p, t1, r->classes[i].value,
+                             i18n_data (r->id, r->classes[i].value, "title",
+                                        r->classes[i].title, NULL)));
       list_end (p.main, ul, "h2", _("Classes"));
     }
   xmlNodePtr ul = list_begin (&p, "ul");
@@ -557,7 +574,7 @@ html_list (struct docs_site *s, const struct rc_registry *r,
       struct vtext t = view_code_title (r, c);
       xmlNodePtr a = link_to (el (ul, "li", NULL),
                               pf (&p, t0, "%s.html", c->value),
-                              pf (&p, t1, "%s %s", c->value, t.s));
+                              code_name (&p, t1, c->value, t.s));
       if (!t.translated && strcmp (s->lang, "en") != 0)
         attr (a, "lang", "en");
     }
@@ -596,17 +613,17 @@ html_index (struct docs_site *s)
         link_to (el (ul, "li", NULL),
                  pf (&p, t0, "%s/class-%s.html", r->id,
                      r->classes[i].value),
-                 pf (&p, t1, "%s %s", r->classes[i].value,
-                     i18n_data (r->id, r->classes[i].value, "title",
-                                r->classes[i].title, NULL)));
+                 class_name (&p, t1, r->classes[i].value,
+                             i18n_data (r->id, r->classes[i].value, "title",
+                                        r->classes[i].title, NULL)));
       list_end (sec, ul, NULL, NULL);
       ul = list_begin (&p, "ul");
       attr (ul, "class", "codes");
       for (size_t i = 0; i < r->n_codes; i++)
         link_to (el (ul, "li", NULL),
                  pf (&p, t0, "%s/%s.html", r->id, r->codes[i].value),
-                 pf (&p, t1, "%s %s", r->codes[i].value,
-                     view_code_title (r, &r->codes[i]).s));
+                 code_name (&p, t1, r->codes[i].value,
+                            view_code_title (r, &r->codes[i]).s));
       list_end (sec, ul, NULL, NULL);
     }
   return page_end (s, &p);

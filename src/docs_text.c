@@ -64,7 +64,10 @@ roff_text (FILE *f, const char *s)
             c &= 0x07, len = 4;
           for (int i = 1; i < len && (p[i] & 0xC0) == 0x80; i++)
             c = (c << 6) | (p[i] & 0x3F);
-          fprintf (f, "\\[u%04X]", c);
+          if (c == 0x2014)
+            fputs ("\\(em", f);   /* the em dash of the header lines */
+          else
+            fprintf (f, "\\[u%04X]", c);
         }
       else if (c == '\\')
         fputs ("\\e", f);
@@ -92,27 +95,28 @@ md_front (FILE *f, const char *title, const char *lang,
   fputs ("---\n\n", f);
 }
 
-/* Appends "SMTP 220 — Service Ready" (and the English title when
-   translated) to B.  */
+/* "- LABEL: TEXT" as a list item.  */
 static bool
-md_heading_title (struct dbuf *b, const struct code_view *v)
+md_fact (FILE *f, const char *label, const char *text)
 {
-  return dbuf_printf (b, "%s %s — ", v->reg->name, v->label)
-    && view_add_title (b, v);
+  struct dbuf b = DBUF_INIT;
+  bool ok = view_add_labeled (&b, label, text);
+  fputs ("- ", f);
+  md_text (f, dbuf_str (&b));
+  fputs ("\n", f);
+  dbuf_free (&b);
+  return ok;
 }
 
 static void
 md_sections (FILE *f, const struct code_view *v, const char *h)
 {
-  const char *titles[] = { _("Description"), _("When you see this code"),
-                           _("How to fix") };
-  const struct vtext *t[] = { &v->description, &v->when, &v->fix };
-  for (size_t i = 0; i < 3; i++)
+  for (size_t i = 0; i < VIEW_N_SECTIONS; i++)
     {
       fprintf (f, "%s ", h);
-      md_text (f, titles[i]);
+      md_text (f, view_section_title (i));
       fputs ("\n\n", f);
-      md_text (f, t[i]->s);
+      md_text (f, view_section_text (v, i)->s);
       fputs ("\n\n", f);
     }
 }
@@ -125,12 +129,12 @@ md_code (struct docs_site *s, const struct rc_registry *r,
   struct dbuf b = DBUF_INIT;
   struct code_view v;
   FILE *f;
-  bool ok;
+  bool ok = true;
 
   docs_code_file (c, file, sizeof file);
   snprintf (rel, sizeof rel, "md/%s/%s/%s.md", s->lang, r->id, file);
   view_code (r, c, c->value, 0, &v);
-  if (!md_heading_title (&b, &v) || !(f = docs_open (s, rel)))
+  if (!view_add_header (&b, &v, 0) || !(f = docs_open (s, rel)))
     {
       dbuf_free (&b);
       return false;
@@ -141,42 +145,22 @@ md_code (struct docs_site *s, const struct rc_registry *r,
   fputs ("\n\n", f);
   if (v.cls_title.s)
     {
-      fprintf (f, "**%s ", v.cls_value);
-      md_text (f, v.cls_title.s);
+      dbuf_reset (&b);
+      ok = view_add_category (&b, &v);
       fputs ("**", f);
-      if (v.sub_title.s)
-        {
-          fprintf (f, " · %s ", v.sub_value);
-          md_text (f, v.sub_title.s);
-        }
-      fputs ("\n\n", f);
+      md_text (f, dbuf_str (&b));
+      fputs ("**\n\n", f);
     }
   for (size_t i = 0; i < c->n_replies; i++)
     {
-      fputs ("- ", f);
-      md_text (f, _("Reply text"));
-      fputs (": \"", f);
-      md_text (f, c->replies[i].text);
-      fprintf (f, "\" (%s)\n", c->replies[i].doc ? c->replies[i].doc : "");
+      dbuf_reset (&b);
+      ok = ok && view_add_reply (&b, &c->replies[i])
+        && md_fact (f, _("Reply text"), dbuf_str (&b));
     }
-  fputs ("- ", f);
-  md_text (f, _("Outcome"));
-  fputs (": ", f);
-  md_text (f, view_outcome_text (c->outcome == RC_OUT_DEPENDS
-                                 ? RC_OUT_DEPENDS : c->outcome));
-  fputs ("\n- ", f);
-  md_text (f, _("Who must act"));
-  fputs (": ", f);
-  md_text (f, view_actor_text (c->actor));
-  fputs ("\n", f);
+  ok = ok && md_fact (f, _("Outcome"), view_outcome_text (v.outcome));
+  ok = ok && md_fact (f, _("Who must act"), view_actor_text (c->actor));
   if (c->status != RC_ST_CURRENT)
-    {
-      fputs ("- ", f);
-      md_text (f, _("Status"));
-      fputs (": ", f);
-      md_text (f, view_status_text (c->status));
-      fputs ("\n", f);
-    }
+    ok = ok && md_fact (f, _("Status"), view_status_text (c->status));
   fputs ("\n", f);
   md_sections (f, &v, "##");
   fputs ("## ", f);
@@ -199,19 +183,25 @@ md_code (struct docs_site *s, const struct rc_registry *r,
       struct code_view lv;
       if (!docs_related (s, r, &c->related[i], &lv))
         continue;
-      fprintf (f, "- [%s %s ", lv.reg->name, lv.code->value);
-      md_text (f, lv.title.s);
+      dbuf_reset (&b);
+      ok = ok && view_add_header (&b, &lv, VIEW_HEAD_NO_ENGLISH);
+      fputs ("- [", f);
+      md_text (f, dbuf_str (&b));
       fprintf (f, "](../%s/%s.md)\n", lv.reg->id, lv.code->value);
     }
   for (size_t i = 0; i < s->n_pairs[ri]; i++)
     {
       const struct docs_pair *p = &s->pairs[ri][i];
-      if (p->a == c || p->b == c)
-        fprintf (f, "- [%s %s vs %s](%s-vs-%s.md)\n", r->name, p->a->value,
-                 p->b->value, p->a->value, p->b->value);
+      if (p->a != c && p->b != c)
+        continue;
+      dbuf_reset (&b);
+      ok = ok && view_add_pair_name (&b, r, p->a->value, p->b->value);
+      fputs ("- [", f);
+      md_text (f, dbuf_str (&b));
+      fprintf (f, "](%s-vs-%s.md)\n", p->a->value, p->b->value);
     }
   s->pages++;
-  ok = !dbuf_failed (&b);
+  ok = ok && !dbuf_failed (&b);
   dbuf_free (&b);
   return docs_close (f, rel) && ok;
 }
@@ -231,9 +221,8 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
   docs_compare_view (r, p, &cv);
   struct code_view a = cv.a, b = cv.b;
   const struct code_view *both[] = { &a, &b };
-  /* a comparison always has the difference in meaning, unless out of
-     memory */
-  ok = cv.n_diffs > 0 && view_add_compare_title (&t, &a, &b);
+  /* a comparison always has its texts, unless out of memory */
+  ok = cv.summary && view_add_compare_title (&t, &a, &b);
   if (!ok || !(f = docs_open (s, rel)))
     {
       view_compare_free (&cv);
@@ -244,14 +233,12 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
   fputs ("# ", f);
   md_text (f, dbuf_str (&t));
   fputs ("\n\n", f);
-  dbuf_reset (&t);
-  ok = render_add_compare_summary (&t, &cv);
-  md_text (f, dbuf_str (&t));
+  md_text (f, cv.summary);
   fputs ("\n\n", f);
   for (int i = 0; i < 2; i++)
     {
       dbuf_reset (&t);
-      ok &= md_heading_title (&t, both[i]);
+      ok &= view_add_header (&t, both[i], 0);
       fprintf (f, "## [");
       md_text (f, dbuf_str (&t));
       fprintf (f, "](%s.md)\n\n", both[i]->code->value);
@@ -260,29 +247,12 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
   fputs ("## ", f);
   md_text (f, _("Key differences"));
   fputs ("\n\n", f);
-  for (size_t i = 0; i < cv.n_diffs; i++)
-    {
-      fputs ("- **", f);
-      md_text (f, cv.diffs[i].label);
-      fprintf (f, "**\n  - %s: ", a.label);
-      md_text (f, cv.diffs[i].a);
-      fprintf (f, "\n  - %s: ", b.label);
-      md_text (f, cv.diffs[i].b);
-      fputs ("\n", f);
-    }
-  fputs ("\n## ", f);
+  md_text (f, cv.key_differences);
+  fputs ("\n\n## ", f);
   md_text (f, _("When to use which"));
   fputs ("\n\n", f);
-  for (int i = 0; i < 2; i++)
-    {
-      dbuf_reset (&t);
-      ok &= dbuf_printf (&t, _("%1$s (%2$s): %3$s %4$s"), both[i]->label,
-                         both[i]->title.s, both[i]->when.s,
-                         view_advice_text (both[i]->outcome));
-      fputs ("- ", f);
-      md_text (f, dbuf_str (&t));
-      fputs ("\n", f);
-    }
+  md_text (f, cv.when_to_use);
+  fputs ("\n", f);
   s->pages++;
   view_compare_free (&cv);
   dbuf_free (&t);
@@ -306,9 +276,10 @@ md_list (struct docs_site *s, const struct rc_registry *r,
   else
     snprintf (rel, sizeof rel, "md/%s/%s/index.md", s->lang, r->id);
   if (cls)
-    ok = dbuf_printf (&title, "%s %s %s", r->name, cls->value,
-                      i18n_data (r->id, cls->value, "title", cls->title,
-                                 NULL));
+    ok = dbuf_printf (&title, "%s ", r->name)
+      && view_add_class_name (&title, cls->value,
+                              i18n_data (r->id, cls->value, "title",
+                                         cls->title, NULL));
   else
     ok = dbuf_add (&title, rt.s);
   if (!ok || !(f = docs_open (s, rel)))
@@ -320,7 +291,6 @@ md_list (struct docs_site *s, const struct rc_registry *r,
   fputs ("# ", f);
   md_text (f, dbuf_str (&title));
   fputs ("\n\n", f);
-  dbuf_free (&title);
   if (cls)
     {
       md_text (f, i18n_data (r->id, cls->value, "description",
@@ -328,25 +298,32 @@ md_list (struct docs_site *s, const struct rc_registry *r,
       fputs ("\n\n", f);
     }
   else
-    for (size_t i = 0; i < r->n_classes; i++)
+    for (size_t i = 0; ok && i < r->n_classes; i++)
       {
-        fprintf (f, "- [%s ", r->classes[i].value);
-        md_text (f, i18n_data (r->id, r->classes[i].value, "title",
-                               r->classes[i].title, NULL));
+        dbuf_reset (&title);
+        ok = view_add_class_name (&title, r->classes[i].value,
+                                  i18n_data (r->id, r->classes[i].value,
+                                             "title", r->classes[i].title,
+                                             NULL));
+        fputs ("- [", f);
+        md_text (f, dbuf_str (&title));
         fprintf (f, "](class-%s.md)\n", r->classes[i].value);
       }
   fputs ("\n", f);
-  for (size_t i = 0; i < r->n_codes; i++)
+  for (size_t i = 0; ok && i < r->n_codes; i++)
     {
       const struct rc_code *c = &r->codes[i];
       if (cls && !docs_class_has (cls->value, c->value))
         continue;
-      fprintf (f, "- [%s ", c->value);
-      md_text (f, view_code_title (r, c).s);
+      dbuf_reset (&title);
+      ok = view_add_code_name (&title, c->value, view_code_title (r, c).s);
+      fputs ("- [", f);
+      md_text (f, dbuf_str (&title));
       fprintf (f, "](%s.md)\n", c->value);
     }
+  dbuf_free (&title);
   s->pages++;
-  return docs_close (f, rel);
+  return docs_close (f, rel) && ok;
 }
 
 static bool
@@ -428,9 +405,8 @@ txt_registry (struct docs_site *s, const struct rc_registry *r, size_t ri)
       docs_compare_view (r, p, &cv);
       snprintf (rel, sizeof rel, "txt/%s/%s/%s-vs-%s.txt", s->lang, r->id,
                 p->a->value, p->b->value);
-      /* a comparison always has the difference in meaning, unless out of
-         memory */
-      ok &= cv.n_diffs > 0 && txt_page (s, rel, NULL, &cv);
+      /* a comparison always has its texts, unless out of memory */
+      ok &= cv.summary && txt_page (s, rel, NULL, &cv);
       view_compare_free (&cv);
     }
   return ok;
@@ -444,7 +420,9 @@ man_registry (struct docs_site *s, const struct rc_registry *r)
   char rel[256], upper[64];
   FILE *f;
   struct vtext t = view_registry_title (r);
+  struct dbuf head = DBUF_INIT;
   size_t i;
+  bool ok;
 
   if (strcmp (s->lang, "en") == 0)
     snprintf (rel, sizeof rel, "man/man7/replycode-%s.7", r->id);
@@ -481,33 +459,29 @@ man_registry (struct docs_site *s, const struct rc_registry *r)
   for (i = 0; i < r->n_codes; i++)
     {
       struct code_view v;
-      const char *titles[] = { _("Description"), _("When you see this code"),
-                               _("How to fix") };
       view_code (r, &r->codes[i], r->codes[i].value, 0, &v);
-      const struct vtext *tx[] = { &v.description, &v.when, &v.fix };
-      fprintf (f, ".SS \"%s \\(em ", v.label);
-      roff_text (f, v.title.s);
-      if (v.title.translated)
-        {
-          fputs (" (", f);
-          roff_text (f, v.title.en);
-          fputs (")", f);
-        }
+      dbuf_reset (&head);
+      if (!view_add_header (&head, &v, VIEW_HEAD_NO_PROTOCOL))
+        break;
+      fputs (".SS \"", f);
+      roff_text (f, dbuf_str (&head));
       fputs ("\"\n", f);
-      for (int k = 0; k < 3; k++)
+      for (size_t k = 0; k < VIEW_N_SECTIONS; k++)
         {
           fputs (".TP\n.B ", f);
-          roff_text (f, titles[k]);
+          roff_text (f, view_section_title (k));
           fputs ("\n", f);
-          roff_text (f, tx[k]->s);
+          roff_text (f, view_section_text (&v, k)->s);
           fputs ("\n", f);
         }
     }
+  ok = i == r->n_codes;
+  dbuf_free (&head);
   fputs (".SH ", f);
   roff_text (f, i18n_pgettext ("man section", "SEE ALSO"));
   fputs ("\n.BR replycode (1)\n", f);
   s->pages++;
-  return docs_close (f, rel);
+  return docs_close (f, rel) && ok;
 }
 
 /* replycode(1): the --help text of the program, in the page's language.  */

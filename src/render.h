@@ -26,22 +26,12 @@ struct json_t;
 struct json_t *render_json_code (const struct catalog *cat,
                                  const struct code_view *v);
 struct json_t *render_json_list_item (const struct code_view *v);
+/* A comparison: both codes, the opening paragraph ("summary"), the key
+   differences and when-to-use texts, whether they were written for the
+   pair ("curated"), and the structured differences.  */
 struct json_t *render_json_compare (const struct catalog *cat,
-                                    const struct compare_view *cv,
-                                    const char *summary);
+                                    const struct compare_view *cv);
 /* Prints VALUE (consumed) and a newline.  */
 int render_json_print (struct out *o, struct json_t *value);
-
-/* Appends the opening paragraph of a comparison, in the display
-   language, to OUT.  False when OUT failed (out of memory).  */
-bool render_add_compare_summary (struct dbuf *out,
-                                 const struct compare_view *cv) RC_WUR;
-
-/* Deprecated form of render_add_compare_summary that writes into a fixed
-   BUF of N bytes, kept only until docs_html.c uses the dbuf form.  A text
-   that does not fit is cut, at a character boundary (BUF stays UTF-8);
-   an empty BUF when out of memory.  */
-void render_compare_summary (const struct compare_view *cv, char *buf,
-                             size_t n);
 
 #endif

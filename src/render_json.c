@@ -194,8 +194,7 @@ render_json_list_item (const struct code_view *v)
 }
 
 json_t *
-render_json_compare (const struct catalog *cat, const struct compare_view *cv,
-                     const char *summary)
+render_json_compare (const struct catalog *cat, const struct compare_view *cv)
 {
   json_t *o = json_object (), *d = json_array ();
   bool ok = o && d;
@@ -203,7 +202,10 @@ render_json_compare (const struct catalog *cat, const struct compare_view *cv,
   ok = ok && set_new (o, "a", render_json_code (cat, &cv->a));
   ok = ok && set_new (o, "b", render_json_code (cat, &cv->b));
   ok = ok && set_new (o, "same_class", json_boolean (cv->same_class));
-  ok = ok && set_str (o, "summary", summary);
+  ok = ok && set_str (o, "summary", cv->summary);
+  ok = ok && set_str (o, "key_differences", cv->key_differences);
+  ok = ok && set_str (o, "when_to_use", cv->when_to_use);
+  ok = ok && set_new (o, "curated", json_boolean (cv->curated));
   for (size_t i = 0; ok && i < cv->n_diffs; i++)
     {
       json_t *x = json_object ();

@@ -27,36 +27,11 @@ outcome_style (unsigned outcome)
     }
 }
 
-/* "SMTP 220 — Service Ready", plus the English title when translated.  */
-static bool
-header_text (struct dbuf *b, const struct code_view *v)
-{
-  if (!v->code)
-    /* TRANSLATORS: %1$s protocol, %2$s code, for a code that is not in
-       the registry.  */
-    return dbuf_printf (b, _("%1$s %2$s — not registered"), v->reg->name,
-                        v->label);
-  return dbuf_printf (b, "%s %s — ", v->reg->name, v->label)
-    && view_add_title (b, v);
-}
-
-/* "2xx Positive Completion · x2x Connections" */
-static bool
-category_text (struct dbuf *b, const struct code_view *v)
-{
-  const char *ct = v->cls_title.s ? v->cls_title.s : _("(no class defined)");
-  const char *st = v->sub_title.s;
-  if (v->sub_value[0] && st)
-    return dbuf_printf (b, "%s %s · %s %s", v->cls_value, ct, v->sub_value,
-                        st);
-  return dbuf_printf (b, "%s %s", v->cls_value, ct);
-}
-
 static bool
 labeled (struct out *o, const char *label, const char *text)
 {
   struct dbuf b = DBUF_INIT;
-  bool ok = dbuf_printf (&b, "%s: %s", label, text)
+  bool ok = view_add_labeled (&b, label, text)
     && out_para (o, 0, dbuf_str (&b));
   dbuf_free (&b);
   return ok;
@@ -89,20 +64,12 @@ section (struct out *o, const char *title, const struct vtext *t)
   return out_para (o, INDENT, t->s) && ok;
 }
 
-/* Appends the separator of a "; "-separated list to B, unless B is
-   empty.  */
-static bool
-separate (struct dbuf *b)
-{
-  return dbuf_len (b) == 0 || dbuf_add (b, "; ");
-}
-
 static bool
 references_text (struct dbuf *b, const struct rc_code *c)
 {
   bool ok = true;
   for (size_t i = 0; i < c->n_refs; i++)
-    ok = ok && separate (b) && view_add_reference (b, &c->refs[i]);
+    ok = ok && view_add_list_separator (b) && view_add_reference (b, &c->refs[i]);
   return ok;
 }
 
@@ -117,14 +84,13 @@ related_text (struct dbuf *b, const struct catalog *cat,
       const struct rc_link *l = &c->related[i];
       const struct rc_registry *r;
       const struct rc_code *rc = view_related (cat, v->reg, l, &r);
-      ok = separate (b);
+      ok = view_add_list_separator (b);
       if (rc)
         {
           struct vtext t = view_code_title (r, rc);
           if (r != v->reg)
-            ok = ok && dbuf_printf (b, "%s %s %s", r->name, rc->value, t.s);
-          else
-            ok = ok && dbuf_printf (b, "%s %s", rc->value, t.s);
+            ok = ok && dbuf_printf (b, "%s ", r->name);
+          ok = ok && view_add_code_name (b, rc->value, t.s);
         }
       else
         ok = ok && dbuf_add (b, l->code);
@@ -138,12 +104,8 @@ replies_text (struct dbuf *b, const struct rc_code *c)
   bool ok = true;
   for (size_t i = 0; ok && i < c->n_replies; i++)
     {
-      ok = separate (b);
-      if (c->replies[i].doc)
-        ok = ok && dbuf_printf (b, "\"%s\" (%s)", c->replies[i].text,
-                                c->replies[i].doc);
-      else
-        ok = ok && dbuf_printf (b, "\"%s\"", c->replies[i].text);
+      ok = view_add_list_separator (b);
+      ok = ok && view_add_reply (b, &c->replies[i]);
     }
   return ok;
 }
@@ -153,7 +115,7 @@ aliases_text (struct dbuf *b, const struct rc_code *c)
 {
   bool ok = true;
   for (size_t i = 0; i < c->n_aliases; i++)
-    ok = ok && separate (b) && dbuf_add (b, c->aliases[i]);
+    ok = ok && view_add_list_separator (b) && dbuf_add (b, c->aliases[i]);
   return ok;
 }
 
@@ -182,9 +144,8 @@ show_registered (struct out *o, const struct catalog *cat,
   if (c->status != RC_ST_CURRENT)
     ok &= labeled (o, _("Status"), view_status_text (c->status));
   putc ('\n', o->fp);
-  ok &= section (o, _("Description"), &v->description);
-  ok &= section (o, _("When you see this code"), &v->when);
-  ok &= section (o, _("How to fix"), &v->fix);
+  for (size_t i = 0; i < VIEW_N_SECTIONS; i++)
+    ok &= section (o, view_section_title (i), view_section_text (v, i));
   putc ('\n', o->fp);
   dbuf_reset (b);
   ok &= references_text (b, c) && labeled (o, _("References"),
@@ -205,19 +166,17 @@ render_text_show (struct out *o, const struct catalog *cat,
   struct dbuf b = DBUF_INIT;
   bool ok;
 
-  ok = header_text (&b, v);
+  ok = view_add_header (&b, v, 0);
   out_begin (o, STYLE_HEADER);
   out_begin (o, outcome_style (v->outcome));
   ok = ok && out_para (o, 0, dbuf_str (&b));
   out_end (o);
   dbuf_reset (&b);
-  ok = ok && category_text (&b, v) && out_para (o, 0, dbuf_str (&b));
+  ok = ok && view_add_category (&b, v) && out_para (o, 0, dbuf_str (&b));
   if (ok && !v->code)
     {
       dbuf_reset (&b);
-      ok = dbuf_printf (&b, _("This code is not in the %1$s registry; what "
-                              "is shown comes from its digits only."),
-                        v->reg->name)
+      ok = view_add_unregistered_note (&b, v)
         && out_para (o, 0, dbuf_str (&b));
       if (ok && v->cls_desc.s)
         ok = out_para (o, 0, v->cls_desc.s);
@@ -250,77 +209,6 @@ str0 (const char *s)
   return s ? s : "";
 }
 
-bool
-render_add_compare_summary (struct dbuf *out, const struct compare_view *cv)
-{
-  const struct code_view *a = &cv->a, *b = &cv->b;
-  unsigned act_a = a->code ? a->code->actor : RC_ACT_NONE;
-  unsigned act_b = b->code ? b->code->actor : RC_ACT_NONE;
-  bool ok;
-
-  if (cv->same_class)
-    /* TRANSLATORS: %1$s protocol; %2$s, %4$s codes; %3$s, %5$s their
-       titles; %6$s class ("2xx"); %7$s class title.  */
-    ok = dbuf_printf (out,
-                      _("Both %1$s %2$s (%3$s) and %4$s (%5$s) belong to the "
-                        "%6$s %7$s category."),
-                      a->reg->name, a->label, str0 (a->title.s), b->label,
-                      str0 (b->title.s), a->cls_value, str0 (a->cls_title.s));
-  else
-    {
-      struct dbuf ca = DBUF_INIT, cb = DBUF_INIT;
-      ok = dbuf_printf (&ca, "%s %s", a->cls_value, str0 (a->cls_title.s));
-      ok &= dbuf_printf (&cb, "%s %s", b->cls_value, str0 (b->cls_title.s));
-      /* TRANSLATORS: %1$s protocol; %2$s, %5$s codes; %3$s, %6$s their
-         titles; %4$s, %7$s their classes with class titles.  */
-      ok = ok && dbuf_printf (out,
-                              _("%1$s %2$s (%3$s) belongs to the %4$s "
-                                "category, while %5$s (%6$s) belongs to the "
-                                "%7$s category."),
-                              a->reg->name, a->label, str0 (a->title.s),
-                              dbuf_str (&ca), b->label, str0 (b->title.s),
-                              dbuf_str (&cb));
-      dbuf_free (&ca);
-      dbuf_free (&cb);
-    }
-  if (a->outcome != b->outcome)
-    /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s outcomes such as
-       "success" or "a temporary failure".  */
-    ok = ok && dbuf_printf (out, _(" %1$s reports %2$s; %3$s reports %4$s."),
-                            a->label, view_outcome_noun (a->outcome),
-                            b->label, view_outcome_noun (b->outcome));
-  if (act_a != act_b)
-    /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s who must act.  */
-    ok = ok && dbuf_printf (out, _(" Who must act: for %1$s, %2$s; for "
-                                   "%3$s, %4$s."),
-                            a->label, view_actor_text (act_a), b->label,
-                            view_actor_text (act_b));
-  return ok;
-}
-
-void
-render_compare_summary (const struct compare_view *cv, char *buf, size_t n)
-{
-  struct dbuf t = DBUF_INIT;
-  size_t len;
-
-  if (n == 0)
-    return;
-  if (!render_add_compare_summary (&t, cv))
-    dbuf_reset (&t);
-  len = dbuf_len (&t);
-  if (len >= n)
-    {
-      len = n - 1;
-      /* back to the start of the character that would be cut */
-      while (len > 0 && (dbuf_str (&t)[len] & 0xC0) == 0x80)
-        len--;
-    }
-  memcpy (buf, dbuf_str (&t), len);
-  buf[len] = '\0';
-  dbuf_free (&t);
-}
-
 /* TITLE, followed by the "[in English]" mark when T is untranslated.  */
 static bool
 heading_text (struct dbuf *b, const char *title, const struct vtext *t)
@@ -350,16 +238,15 @@ static bool
 code_sections_stacked (struct out *o, const struct code_view *v)
 {
   struct dbuf b = DBUF_INIT;
-  bool ok = header_text (&b, v);
+  bool ok = view_add_header (&b, v, 0);
   out_begin (o, STYLE_HEADER);
   ok = ok && out_para (o, 0, dbuf_str (&b));
   out_end (o);
   dbuf_free (&b);
   if (!ok || !v->code)
     return ok;
-  ok &= section (o, _("Description"), &v->description);
-  ok &= section (o, _("When you see this code"), &v->when);
-  ok &= section (o, _("How to fix"), &v->fix);
+  for (size_t i = 0; i < VIEW_N_SECTIONS; i++)
+    ok &= section (o, view_section_title (i), view_section_text (v, i));
   putc ('\n', o->fp);
   return ok;
 }
@@ -371,51 +258,21 @@ code_sections_columns (struct out *o, const struct compare_view *cv)
   int cw = (o->width - GAP) / 2;
   struct dbuf ha = DBUF_INIT, hb = DBUF_INIT;
   bool ok;
-  static const char *const titles[] = {
-    N_("Description"), N_("When you see this code"), N_("How to fix")
-  };
-  const struct vtext *ta[] = { &a->description, &a->when, &a->fix };
-  const struct vtext *tb[] = { &b->description, &b->when, &b->fix };
 
-  ok = header_text (&ha, a);
-  ok &= header_text (&hb, b);
+  ok = view_add_header (&ha, a, 0);
+  ok &= view_add_header (&hb, b, 0);
   out_begin (o, STYLE_HEADER);
   ok = ok && out_columns (o, dbuf_str (&ha), dbuf_str (&hb), cw, GAP);
   out_end (o);
   dbuf_free (&ha);
   dbuf_free (&hb);
-  for (size_t i = 0; ok && i < RC_COUNT_OF (titles); i++)
+  for (size_t i = 0; ok && i < VIEW_N_SECTIONS; i++)
     {
-      ok &= heading_row (o, _(titles[i]), ta[i], tb[i], cw);
-      ok &= out_columns (o, str0 (ta[i]->s), str0 (tb[i]->s), cw, GAP);
+      const struct vtext *ta = view_section_text (a, i);
+      const struct vtext *tb = view_section_text (b, i);
+      ok &= heading_row (o, view_section_title (i), ta, tb, cw);
+      ok &= out_columns (o, str0 (ta->s), str0 (tb->s), cw, GAP);
     }
-  putc ('\n', o->fp);
-  return ok;
-}
-
-/* The "Key differences" section.  */
-static bool
-differences (struct out *o, const struct compare_view *cv, struct dbuf *b)
-{
-  bool ok = heading (o, 0, _("Key differences"), NULL);
-  for (size_t i = 0; ok && i < cv->n_diffs; i++)
-    {
-      const struct difference *d = &cv->diffs[i];
-      out_spaces (o, INDENT);
-      ok = out_text (o, d->label);
-      putc ('\n', o->fp);
-      dbuf_reset (b);
-      ok = ok && dbuf_printf (b, "%s: %s", cv->a.label, d->a)
-        && out_para (o, 2 * INDENT, dbuf_str (b));
-      dbuf_reset (b);
-      ok = ok && dbuf_printf (b, "%s: %s", cv->b.label, d->b)
-        && out_para (o, 2 * INDENT, dbuf_str (b));
-    }
-  if (ok && cv->facts_equal)
-    ok = out_para (o, INDENT,
-                   _("Both codes have the same outcome, topic and party to "
-                     "act; what differs is the situation that produces "
-                     "them."));
   putc ('\n', o->fp);
   return ok;
 }
@@ -424,7 +281,6 @@ int
 render_text_compare (struct out *o, const struct compare_view *cv)
 {
   const struct code_view *a = &cv->a, *b = &cv->b;
-  const struct code_view *both[] = { a, b };
   struct dbuf buf = DBUF_INIT;
   bool ok;
 
@@ -432,9 +288,8 @@ render_text_compare (struct out *o, const struct compare_view *cv)
   out_begin (o, STYLE_HEADER);
   ok = ok && out_para (o, 0, dbuf_str (&buf));
   out_end (o);
-  dbuf_reset (&buf);
-  ok = ok && render_add_compare_summary (&buf, cv)
-    && out_para (o, 0, dbuf_str (&buf));
+  dbuf_free (&buf);
+  ok = ok && out_para (o, 0, str0 (cv->summary));
   putc ('\n', o->fp);
 
   if (ok && o->columns)
@@ -444,19 +299,10 @@ render_text_compare (struct out *o, const struct compare_view *cv)
       ok = code_sections_stacked (o, a);
       ok = ok && code_sections_stacked (o, b);
     }
-  ok = ok && differences (o, cv, &buf);
+  ok = ok && heading (o, 0, _("Key differences"), NULL);
+  ok = ok && out_para (o, INDENT, str0 (cv->key_differences));
+  putc ('\n', o->fp);
   ok = ok && heading (o, 0, _("When to use which"), NULL);
-  for (size_t i = 0; ok && i < 2; i++)
-    {
-      const struct code_view *v = both[i];
-      dbuf_reset (&buf);
-      /* TRANSLATORS: %1$s code, %2$s its title, %3$s the text "when you
-         see this code", %4$s advice such as "Retry later".  */
-      ok = dbuf_printf (&buf, _("%1$s (%2$s): %3$s %4$s"), v->label,
-                        str0 (v->title.s), str0 (v->when.s),
-                        view_advice_text (v->outcome))
-        && out_para (o, INDENT, dbuf_str (&buf));
-    }
-  dbuf_free (&buf);
+  ok = ok && out_para (o, INDENT, str0 (cv->when_to_use));
   return ok ? 0 : RC_EXIT_OUTPUT;
 }

@@ -2,7 +2,6 @@
 #include "system.h"
 
 #include <string.h>
-#include <strings.h>
 
 #include "replyparse.h"
 
@@ -219,15 +218,34 @@ static const char *const ftp_hints[] = {
   "epsv", "logged in", "goodbye"
 };
 
+static char
+ascii_lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? (char) (c - 'A' + 'a') : c;
+}
+
+bool
+reply_text_has (const struct reply *r, const char *word)
+{
+  size_t n = strlen (word);
+  if (n > r->text_len)
+    return false;
+  for (size_t i = 0; i + n <= r->text_len; i++)
+    {
+      size_t k = 0;
+      while (k < n && ascii_lower (r->text[i + k]) == ascii_lower (word[k]))
+        k++;
+      if (k == n)
+        return true;
+    }
+  return false;
+}
+
 static bool
 text_has_any (const struct reply *r, const char *const *words, size_t n)
 {
-  char buf[512];
-  size_t len = r->text_len < sizeof buf - 1 ? r->text_len : sizeof buf - 1;
-  memcpy (buf, r->text, len);
-  buf[len] = '\0';
   for (size_t i = 0; i < n; i++)
-    if (strcasestr (buf, words[i]))
+    if (reply_text_has (r, words[i]))
       return true;
   return false;
 }

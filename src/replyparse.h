@@ -40,6 +40,10 @@ bool reply_parse (const char *line, struct reply *out);
    and guesses the protocol again from it when it is not known.  */
 void reply_reparse_text (struct reply *r, const char *text, size_t len);
 
+/* True when R's text (all of its TEXT_LEN bytes, which need not end in
+   NUL) contains WORD, ignoring the case of ASCII letters.  Can't fail.  */
+bool reply_text_has (const struct reply *r, const char *word);
+
 /* True when enhanced code class and basic code class disagree
    (250 with 5.1.1).  */
 bool reply_mismatch (const struct reply *r);

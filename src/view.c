@@ -43,6 +43,7 @@ view_code (const struct rc_registry *reg, const struct rc_code *code,
 {
   const struct rc_class *cls, *sub;
   const char *value = code ? code->value : label;
+  bool http = registry_in_protocol (reg, "http");
 
   memset (v, 0, sizeof *v);
   v->reg = reg;
@@ -90,7 +91,15 @@ view_code (const struct rc_registry *reg, const struct rc_code *code,
   if (v->outcome == RC_OUT_DEPENDS || !code)
     switch (digit)
       {
-      case '1': case '3': case '6': v->outcome = RC_OUT_INTERMEDIATE; break;
+      case '1':
+        /* HTTP 1xx are interim and 3xx final redirections; the other
+           protocols' 1xx and 3xx are intermediate replies */
+        v->outcome = http ? RC_OUT_INTERIM : RC_OUT_INTERMEDIATE;
+        break;
+      case '3':
+        v->outcome = http ? RC_OUT_REDIRECT : RC_OUT_INTERMEDIATE;
+        break;
+      case '6': v->outcome = RC_OUT_INTERMEDIATE; break;
       case '2': v->outcome = RC_OUT_SUCCESS; break;
       case '4': v->outcome = RC_OUT_TRANSIENT; break;
       case '5': v->outcome = RC_OUT_PERMANENT; break;
@@ -131,22 +140,6 @@ view_outcome_noun (unsigned outcome)
 }
 
 const char *
-view_advice_text (unsigned outcome)
-{
-  static const char *const t[RC_OUT_COUNT] = {
-    N_("No action is needed; the client goes on."),
-    N_("The client must send what the server asks for next."),
-    N_("Retry later; if the code persists, act on the cause."),
-    N_("Do not retry unchanged; correct the cause first."),
-    N_("Read the class digit to know whether to retry."),
-    N_("Wait for the final response."),
-    N_("Follow the location the response gives, if it is trusted."),
-    N_("Read the response to know whether to retry.")
-  };
-  return outcome < RC_OUT_COUNT ? _(t[outcome]) : "";
-}
-
-const char *
 view_actor_text (unsigned actor)
 {
   static const char *const t[RC_ACT_COUNT] = {
@@ -170,11 +163,189 @@ view_status_text (unsigned status)
 }
 
 bool
-view_add_title (struct dbuf *out, const struct code_view *v)
+view_add_english_title (struct dbuf *out, const struct code_view *v)
 {
   if (v->title.translated)
-    return dbuf_printf (out, "%s (%s)", v->title.s, v->title.en);
-  return dbuf_add (out, v->title.s ? v->title.s : "");
+    return dbuf_printf (out, " (%s)", v->title.en);
+  return !dbuf_failed (out);
+}
+
+bool
+view_add_title (struct dbuf *out, const struct code_view *v)
+{
+  return dbuf_add (out, v->title.s ? v->title.s : "")
+    && view_add_english_title (out, v);
+}
+
+bool
+view_add_header (struct dbuf *out, const struct code_view *v,
+                 unsigned flags)
+{
+  struct dbuf t = DBUF_INIT;
+  bool ok;
+
+  if (!v->code)
+    ok = dbuf_add (&t, _("not registered"));
+  else if (flags & VIEW_HEAD_NO_ENGLISH)
+    ok = dbuf_add (&t, v->title.s ? v->title.s : "");
+  else
+    ok = view_add_title (&t, v);
+  if (flags & VIEW_HEAD_NO_PROTOCOL)
+    /* TRANSLATORS: a code's header line: %1$s code, %2$s its title.  */
+    ok = ok && dbuf_printf (out, _("%1$s — %2$s"), v->label, dbuf_str (&t));
+  else
+    /* TRANSLATORS: a code's header line: %1$s protocol, %2$s code, %3$s
+       its title (or "not registered").  */
+    ok = ok && dbuf_printf (out, _("%1$s %2$s — %3$s"), v->reg->name,
+                            v->label, dbuf_str (&t));
+  dbuf_free (&t);
+  return ok;
+}
+
+bool
+view_add_class_name (struct dbuf *out, const char *value, const char *title)
+{
+  if (!title)
+    return dbuf_add (out, value);
+  return dbuf_printf (out, "%s %s", value, title);
+}
+
+bool
+view_add_code_name (struct dbuf *out, const char *value, const char *title)
+{
+  return view_add_class_name (out, value, title);
+}
+
+bool
+view_add_pair_name (struct dbuf *out, const struct rc_registry *r,
+                    const char *a, const char *b)
+{
+  /* TRANSLATORS: the name of a comparison page: %1$s protocol, %2$s and
+     %3$s the two codes.  */
+  return dbuf_printf (out, _("%1$s %2$s vs %3$s"), r->name, a, b);
+}
+
+const char *
+view_category_separator (void)
+{
+  return " · ";
+}
+
+bool
+view_add_category (struct dbuf *out, const struct code_view *v)
+{
+  const char *ct = v->cls_title.s ? v->cls_title.s : _("(no class defined)");
+  bool ok = view_add_class_name (out, v->cls_value, ct);
+  if (v->sub_value[0] && v->sub_title.s)
+    ok = ok && dbuf_add (out, view_category_separator ())
+      && view_add_class_name (out, v->sub_value, v->sub_title.s);
+  return ok;
+}
+
+bool
+view_add_labeled (struct dbuf *out, const char *label, const char *text)
+{
+  /* TRANSLATORS: a labelled value, such as "Outcome: Success".  %1$s is
+     the label, %2$s the value.  Japanese and Chinese use a full-width
+     colon here.  */
+  return dbuf_printf (out, _("%1$s: %2$s"), label, text ? text : "");
+}
+
+bool
+view_add_list_separator (struct dbuf *out)
+{
+  /* TRANSLATORS: the separator between the items of a list written on
+     one line (references, aliases, reply texts).  */
+  return dbuf_len (out) == 0 || dbuf_add (out, _("; "));
+}
+
+bool
+view_add_sentence (struct dbuf *out, const char *sentence)
+{
+  char *prev;
+  bool ok;
+  if (dbuf_len (out) == 0)
+    return dbuf_add (out, sentence);
+  prev = dbuf_take (out);
+  if (!prev)
+    return false;
+  /* TRANSLATORS: joins two sentences of one paragraph: %1$s the first,
+     %2$s the next.  Japanese and Chinese put no space between
+     sentences: "%1$s%2$s".  */
+  ok = dbuf_printf (out, _("%1$s %2$s"), prev, sentence);
+  free (prev);
+  return ok;
+}
+
+/* True when the '.' at P (inside TEXT) ends "e.g." or "i.e.".  */
+static bool
+is_abbreviation (const char *text, const char *p)
+{
+  return p - text >= 3
+    && (p - text == 3 || p[-4] == ' ' || p[-4] == '(')
+    && ((p[-3] == 'e' && p[-2] == '.' && p[-1] == 'g')
+        || (p[-3] == 'i' && p[-2] == '.' && p[-1] == 'e'));
+}
+
+size_t
+view_first_sentence_len (const char *text)
+{
+  static const char *const wide[] = { "。", "！", "？" };
+  if (!text)
+    return 0;
+  for (const char *p = text; *p; p++)
+    {
+      if ((*p == '.' || *p == '!' || *p == '?')
+          && (p[1] == ' ' || p[1] == '\n' || p[1] == '\0')
+          && !(*p == '.' && is_abbreviation (text, p)))
+        return (size_t) (p + 1 - text);
+      for (size_t i = 0; i < RC_COUNT_OF (wide); i++)
+        if (strncmp (p, wide[i], strlen (wide[i])) == 0)
+          return (size_t) (p - text) + strlen (wide[i]);
+    }
+  return strlen (text);
+}
+
+bool
+view_add_first_sentence (struct dbuf *out, const char *text)
+{
+  return dbuf_addn (out, text ? text : "", view_first_sentence_len (text));
+}
+
+bool
+view_add_reply (struct dbuf *out, const struct rc_reply_text *r)
+{
+  if (r->doc)
+    return dbuf_printf (out, "\"%s\" (%s)", r->text, r->doc);
+  return dbuf_printf (out, "\"%s\"", r->text);
+}
+
+bool
+view_add_unregistered_note (struct dbuf *out, const struct code_view *v)
+{
+  return dbuf_printf (out, _("This code is not in the %1$s registry; what "
+                             "is shown comes from its digits only."),
+                      v->reg->name);
+}
+
+const char *
+view_section_title (size_t i)
+{
+  static const char *const t[VIEW_N_SECTIONS] = {
+    N_("Description"), N_("When you see this code"), N_("How to fix")
+  };
+  return i < VIEW_N_SECTIONS ? _(t[i]) : "";
+}
+
+const struct vtext *
+view_section_text (const struct code_view *v, size_t i)
+{
+  switch (i)
+    {
+    case 0: return &v->description;
+    case 1: return &v->when;
+    default: return &v->fix;
+    }
 }
 
 bool
@@ -278,13 +449,18 @@ add_diff (struct compare_view *cv, const char *field, const char *label,
   return true;
 }
 
+/* S, or "" for a missing text.  */
+static const char *
+str0 (const char *s)
+{
+  return s ? s : "";
+}
+
 /* Appends the topic of V to OUT: "X.7.X Security or Policy Status".  */
 static bool
 topic (struct dbuf *out, const struct code_view *v)
 {
-  if (v->sub_title.s)
-    return dbuf_printf (out, "%s %s", v->sub_value, v->sub_title.s);
-  return dbuf_add (out, v->sub_value);
+  return view_add_class_name (out, v->sub_value, v->sub_title.s);
 }
 
 /* Appends the meaning of V to OUT: its title and first reply text.  */
@@ -300,46 +476,405 @@ meaning (struct dbuf *out, const struct code_view *v)
   return dbuf_add (out, v->title.s ? v->title.s : "");
 }
 
+/* What a reply concerns, as the complement of "for 421, ...".  */
+static const char *
+scope_text (unsigned scope)
+{
+  static const char *const t[RC_SCOPE_COUNT] = {
+    "",
+    N_("the whole connection or session"),
+    N_("the mail transaction as a whole"),
+    N_("one recipient only"),
+    N_("the message content"),
+    N_("this one command only"),
+    N_("the data connection"),
+    N_("one file or directory")
+  };
+  return scope > RC_SCOPE_NONE && scope < RC_SCOPE_COUNT ? _(t[scope]) : "";
+}
+
+/* What a client does with the method when following a redirection.  */
+static const char *
+method_text (unsigned method)
+{
+  static const char *const t[RC_METHOD_COUNT] = {
+    "",
+    N_("the client must repeat the request with the same method and body"),
+    N_("a client may change a POST into a GET"),
+    N_("the client fetches the new location with GET")
+  };
+  return method > RC_METHOD_NONE && method < RC_METHOD_COUNT
+    ? _(t[method]) : "";
+}
+
+/* One sentence on what outcome OUTCOME of the code LABEL means for the
+   client, appended to OUT.  */
+static bool
+outcome_sentence (struct dbuf *out, const char *label, unsigned outcome)
+{
+  struct dbuf b = DBUF_INIT;
+  bool ok;
+  /* TRANSLATORS: in the sentences below, %1$s is a code.  */
+  switch (outcome)
+    {
+    case RC_OUT_SUCCESS:
+      ok = dbuf_printf (&b, _("%1$s reports success: what was asked was "
+                              "done, and nobody needs to act."), label);
+      break;
+    case RC_OUT_INTERMEDIATE:
+      ok = dbuf_printf (&b, _("%1$s is an intermediate reply: the server "
+                              "waits for the client to send the next "
+                              "part."), label);
+      break;
+    case RC_OUT_TRANSIENT:
+      ok = dbuf_printf (&b, _("%1$s is a temporary failure: the client, or "
+                              "a sending mail server, keeps the request and "
+                              "tries again later."), label);
+      break;
+    case RC_OUT_PERMANENT:
+      ok = dbuf_printf (&b, _("%1$s is a permanent failure: the same request "
+                              "fails again, so the client, or a sending mail "
+                              "server, stops retrying and the cause must be "
+                              "corrected first."), label);
+      break;
+    case RC_OUT_INTERIM:
+      ok = dbuf_printf (&b, _("%1$s is an interim response: the final "
+                              "response to the same request follows."),
+                        label);
+      break;
+    case RC_OUT_REDIRECT:
+      ok = dbuf_printf (&b, _("%1$s is a redirection, a final response: the "
+                              "client repeats the request at the location "
+                              "the response gives."), label);
+      break;
+    case RC_OUT_FAILURE:
+      ok = dbuf_printf (&b, _("%1$s is a failure: the request was not "
+                              "carried out, and the code does not say "
+                              "whether it can succeed later."), label);
+      break;
+    default:
+      ok = dbuf_printf (&b, _("For %1$s, the class digit tells whether the "
+                              "request succeeded or may be retried."),
+                        label);
+      break;
+    }
+  ok = ok && view_add_sentence (out, dbuf_str (&b));
+  dbuf_free (&b);
+  return ok;
+}
+
+/* One sentence "LABEL: for A, X; for B, Y." appended to OUT.  KIND
+   selects the label.  */
+enum fact_kind { FACT_ACTOR, FACT_SCOPE, FACT_METHOD, FACT_TOPIC,
+                 FACT_STATUS };
+
+static bool
+fact_sentence (struct dbuf *out, enum fact_kind kind, const char *la,
+               const char *xa, const char *lb, const char *xb)
+{
+  struct dbuf b = DBUF_INIT;
+  bool ok;
+  switch (kind)
+    {
+    case FACT_ACTOR:
+      /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s who must act, such
+         as "the sender of the message".  */
+      ok = dbuf_printf (&b, _("Who must act: for %1$s, %2$s; for %3$s, "
+                              "%4$s."), la, xa, lb, xb);
+      break;
+    case FACT_SCOPE:
+      /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s what each refuses or
+         reports on, such as "one recipient only".  */
+      ok = dbuf_printf (&b, _("What it concerns: for %1$s, %2$s; for %3$s, "
+                              "%4$s."), la, xa, lb, xb);
+      break;
+    case FACT_METHOD:
+      /* TRANSLATORS: %1$s, %3$s HTTP redirection codes; %2$s, %4$s what
+         happens to the request method, such as "a client may change a
+         POST into a GET".  */
+      ok = dbuf_printf (&b, _("Request method: for %1$s, %2$s; for %3$s, "
+                              "%4$s."), la, xa, lb, xb);
+      break;
+    case FACT_TOPIC:
+      /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s their second-digit
+         categories, such as "x2x Connections".  */
+      ok = dbuf_printf (&b, _("Topic: for %1$s, %2$s; for %3$s, %4$s."),
+                        la, xa, lb, xb);
+      break;
+    default:
+      /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s their status, such as
+         "current" or "obsolete".  */
+      ok = dbuf_printf (&b, _("Status: for %1$s, %2$s; for %3$s, %4$s."),
+                        la, xa, lb, xb);
+      break;
+    }
+  ok = ok && view_add_sentence (out, dbuf_str (&b));
+  dbuf_free (&b);
+  return ok;
+}
+
+/* The opening paragraph of CV: the category sentence, then what each
+   code means (the first sentence of its description).  */
+static bool
+compose_summary (struct dbuf *out, const struct compare_view *cv)
+{
+  const struct code_view *a = &cv->a, *b = &cv->b;
+  const struct code_view *both[] = { a, b };
+  struct dbuf s = DBUF_INIT, t = DBUF_INIT;
+  bool ok;
+
+  if (cv->same_class)
+    /* TRANSLATORS: %1$s protocol; %2$s, %4$s codes; %3$s, %5$s their
+       titles; %6$s class ("2xx"); %7$s class title.  */
+    ok = dbuf_printf (&s,
+                      _("Both %1$s %2$s (%3$s) and %4$s (%5$s) belong to the "
+                        "%6$s %7$s category."),
+                      a->reg->name, a->label, str0 (a->title.s), b->label,
+                      str0 (b->title.s), a->cls_value, str0 (a->cls_title.s));
+  else
+    {
+      struct dbuf ca = DBUF_INIT, cb = DBUF_INIT;
+      ok = view_add_class_name (&ca, a->cls_value, a->cls_title.s);
+      ok &= view_add_class_name (&cb, b->cls_value, b->cls_title.s);
+      /* TRANSLATORS: %1$s protocol; %2$s, %5$s codes; %3$s, %6$s their
+         titles; %4$s, %7$s their classes with class titles.  */
+      ok = ok && dbuf_printf (&s,
+                              _("%1$s %2$s (%3$s) belongs to the %4$s "
+                                "category, while %5$s (%6$s) belongs to the "
+                                "%7$s category."),
+                              a->reg->name, a->label, str0 (a->title.s),
+                              dbuf_str (&ca), b->label, str0 (b->title.s),
+                              dbuf_str (&cb));
+      dbuf_free (&ca);
+      dbuf_free (&cb);
+    }
+  ok = ok && view_add_sentence (out, dbuf_str (&s));
+  if (ok && !cv->same_class && a->outcome != b->outcome)
+    {
+      dbuf_reset (&s);
+      /* TRANSLATORS: %1$s, %3$s codes; %2$s, %4$s outcomes such as
+         "success" or "a temporary failure".  */
+      ok = dbuf_printf (&s, _("%1$s reports %2$s; %3$s reports %4$s."),
+                        a->label, view_outcome_noun (a->outcome), b->label,
+                        view_outcome_noun (b->outcome))
+        && view_add_sentence (out, dbuf_str (&s));
+    }
+  for (size_t i = 0; ok && i < 2; i++)
+    {
+      const struct code_view *v = both[i];
+      if (!v->description.s || !*v->description.s)
+        continue;
+      dbuf_reset (&s);
+      dbuf_reset (&t);
+      ok = view_add_first_sentence (&t, v->description.s)
+        && view_add_labeled (&s, v->label, dbuf_str (&t))
+        && view_add_sentence (out, dbuf_str (&s));
+    }
+  dbuf_free (&s);
+  dbuf_free (&t);
+  return ok;
+}
+
+/* The key differences of CV generated from the facts: only what differs
+   and means something, and one honest sentence when nothing does.  */
+static bool
+generate_differences (struct dbuf *out, const struct compare_view *cv)
+{
+  const struct code_view *a = &cv->a, *b = &cv->b;
+  const struct rc_code *ca = a->code, *cb = b->code;
+  unsigned act_a = ca ? ca->actor : RC_ACT_NONE;
+  unsigned act_b = cb ? cb->actor : RC_ACT_NONE;
+  bool told = false, ok = true;
+  bool outcome_known = a->outcome != RC_OUT_DEPENDS;
+
+  if (a->outcome != b->outcome)
+    {
+      ok = outcome_sentence (out, a->label, a->outcome)
+        && outcome_sentence (out, b->label, b->outcome);
+      told = true;
+    }
+  if (ok && act_a != act_b)
+    {
+      ok = fact_sentence (out, FACT_ACTOR, a->label, view_actor_text (act_a),
+                          b->label, view_actor_text (act_b));
+      told = true;
+    }
+  if (ok && ca && cb && ca->scope != RC_SCOPE_NONE
+      && cb->scope != RC_SCOPE_NONE && ca->scope != cb->scope)
+    {
+      ok = fact_sentence (out, FACT_SCOPE, a->label, scope_text (ca->scope),
+                          b->label, scope_text (cb->scope));
+      told = true;
+    }
+  if (ok && ca && cb && ca->method != RC_METHOD_NONE
+      && cb->method != RC_METHOD_NONE && ca->method != cb->method)
+    {
+      ok = fact_sentence (out, FACT_METHOD, a->label,
+                          method_text (ca->method), b->label,
+                          method_text (cb->method));
+      told = true;
+    }
+  if (ok && a->sub_title.s && b->sub_title.s
+      && strcmp (a->sub_value, b->sub_value) != 0)
+    {
+      struct dbuf x = DBUF_INIT, y = DBUF_INIT;
+      ok = topic (&x, a) && topic (&y, b)
+        && fact_sentence (out, FACT_TOPIC, a->label, dbuf_str (&x),
+                          b->label, dbuf_str (&y));
+      dbuf_free (&x);
+      dbuf_free (&y);
+      told = true;
+    }
+  if (ok && ca && cb && ca->status != cb->status)
+    {
+      ok = fact_sentence (out, FACT_STATUS, a->label,
+                          view_status_text (ca->status), b->label,
+                          view_status_text (cb->status));
+      told = true;
+    }
+  if (ok && a->outcome == b->outcome && outcome_known)
+    {
+      struct dbuf s = DBUF_INIT;
+      if (told)
+        /* TRANSLATORS: %1$s an outcome such as "a temporary failure";
+           other sentences on what differs follow.  */
+        ok = dbuf_printf (&s, _("Both codes report %1$s."),
+                          view_outcome_noun (a->outcome));
+      else
+        /* TRANSLATORS: %1$s an outcome such as "a temporary failure".
+           Said when no recorded fact tells the two codes apart.  */
+        ok = dbuf_printf (&s, _("Both codes report %1$s, and the same party "
+                                "must act; their descriptions say when each "
+                                "one is sent."),
+                          view_outcome_noun (a->outcome));
+      /* the shared outcome goes first */
+      if (ok && told)
+        {
+          char *rest = dbuf_take (out);
+          ok = rest && dbuf_add (out, dbuf_str (&s))
+            && view_add_sentence (out, rest);
+          free (rest);
+        }
+      else
+        ok = ok && view_add_sentence (out, dbuf_str (&s));
+      dbuf_free (&s);
+    }
+  else if (ok && !told)
+    ok = view_add_sentence (out, _("The facts recorded for these codes do "
+                                   "not tell them apart; their descriptions "
+                                   "say when each one is sent."));
+  return ok;
+}
+
+/* When to use which, generated: for each code the first sentence of its
+   "when" text, labelled with the code.  */
+static bool
+generate_when (struct dbuf *out, const struct compare_view *cv)
+{
+  const struct code_view *both[] = { &cv->a, &cv->b };
+  struct dbuf s = DBUF_INIT, t = DBUF_INIT;
+  bool ok = true;
+  for (size_t i = 0; ok && i < 2; i++)
+    {
+      const struct code_view *v = both[i];
+      if (!v->when.s || !*v->when.s)
+        continue;
+      dbuf_reset (&s);
+      dbuf_reset (&t);
+      ok = view_add_first_sentence (&t, v->when.s)
+        && view_add_labeled (&s, v->label, dbuf_str (&t))
+        && view_add_sentence (out, dbuf_str (&s));
+    }
+  dbuf_free (&s);
+  dbuf_free (&t);
+  return ok;
+}
+
+/* The structured differences of CV (JSON "differences"): the meaning,
+   then each fact that differs and means something in the registry.  */
+static bool
+add_diffs (struct compare_view *cv)
+{
+  const struct code_view *a = &cv->a, *b = &cv->b;
+  const struct rc_code *ca = a->code, *cb = b->code;
+  unsigned act_a = ca ? ca->actor : RC_ACT_NONE;
+  unsigned act_b = cb ? cb->actor : RC_ACT_NONE;
+  struct dbuf x = DBUF_INIT, y = DBUF_INIT;
+  bool ok = meaning (&x, a) && meaning (&y, b)
+    && add_diff (cv, "meaning", _("Meaning"), dbuf_str (&x), dbuf_str (&y));
+
+  if (ok && a->outcome != b->outcome)
+    ok = add_diff (cv, "outcome", _("Outcome"),
+                   view_outcome_text (a->outcome),
+                   view_outcome_text (b->outcome));
+  if (ok && act_a != act_b)
+    ok = add_diff (cv, "actor", _("Who must act"), view_actor_text (act_a),
+                   view_actor_text (act_b));
+  if (ok && ca && cb && ca->scope != RC_SCOPE_NONE
+      && cb->scope != RC_SCOPE_NONE && ca->scope != cb->scope)
+    ok = add_diff (cv, "scope", _("What it concerns"),
+                   scope_text (ca->scope), scope_text (cb->scope));
+  if (ok && ca && cb && ca->method != RC_METHOD_NONE
+      && cb->method != RC_METHOD_NONE && ca->method != cb->method)
+    ok = add_diff (cv, "method", _("Request method"),
+                   method_text (ca->method), method_text (cb->method));
+  if (ok && a->sub_title.s && b->sub_title.s
+      && strcmp (a->sub_value, b->sub_value) != 0)
+    {
+      dbuf_reset (&x);
+      dbuf_reset (&y);
+      ok = topic (&x, a) && topic (&y, b)
+        && add_diff (cv, "topic", _("Topic (second digit)"), dbuf_str (&x),
+                     dbuf_str (&y));
+    }
+  if (ok && ca && cb && ca->status != cb->status)
+    ok = add_diff (cv, "status", _("Status"), view_status_text (ca->status),
+                   view_status_text (cb->status));
+  dbuf_free (&x);
+  dbuf_free (&y);
+  return ok;
+}
+
 bool
 view_compare (const struct code_view *a, const struct code_view *b,
               struct compare_view *cv)
 {
-  struct dbuf x = DBUF_INIT, y = DBUF_INIT;
-  unsigned act_a = a->code ? a->code->actor : RC_ACT_NONE;
-  unsigned act_b = b->code ? b->code->actor : RC_ACT_NONE;
-  bool ok = true;
+  struct dbuf sum = DBUF_INIT, kd = DBUF_INIT, wu = DBUF_INIT;
+  const struct rc_comparison *w = NULL;
+  bool ok;
 
   memset (cv, 0, sizeof *cv);
   cv->a = *a;
   cv->b = *b;
   cv->same_class = strcmp (a->cls_value, b->cls_value) == 0;
-  ok &= meaning (&x, a);
-  ok &= meaning (&y, b);
-  ok = ok && add_diff (cv, "meaning", _("Meaning"), dbuf_str (&x),
-                       dbuf_str (&y));
-  if (a->outcome != b->outcome)
-    ok = ok && add_diff (cv, "outcome", _("Outcome"),
-                         view_outcome_text (a->outcome),
-                         view_outcome_text (b->outcome));
-  if (act_a != act_b)
-    ok = ok && add_diff (cv, "actor", _("Who must act"),
-                         view_actor_text (act_a), view_actor_text (act_b));
-  dbuf_reset (&x);
-  dbuf_reset (&y);
-  ok &= topic (&x, a);
-  ok &= topic (&y, b);
-  if (ok && strcmp (dbuf_str (&x), dbuf_str (&y)) != 0)
-    ok = add_diff (cv, "topic", _("Topic (second digit)"), dbuf_str (&x),
-                   dbuf_str (&y));
-  if (a->code && b->code && a->code->status != b->code->status)
-    ok = ok && add_diff (cv, "status", _("Status"),
-                         view_status_text (a->code->status),
-                         view_status_text (b->code->status));
-  dbuf_free (&x);
-  dbuf_free (&y);
+  if (a->code && b->code && a->reg == b->reg)
+    w = registry_comparison (a->reg, a->code->value, b->code->value);
+  ok = add_diffs (cv) && compose_summary (&sum, cv);
+  if (ok && w && w->differences && w->when_to_use)
+    {
+      struct dbuf ctx = DBUF_INIT;
+      ok = dbuf_printf (&ctx, "%s-vs-%s", w->a, w->b)
+        && dbuf_add (&kd, i18n_data (a->reg->id, dbuf_str (&ctx),
+                                     "differences", w->differences, NULL))
+        && dbuf_add (&wu, i18n_data (a->reg->id, dbuf_str (&ctx),
+                                     "when-to-use", w->when_to_use, NULL));
+      dbuf_free (&ctx);
+      cv->curated = true;
+    }
+  else if (ok)
+    ok = generate_differences (&kd, cv) && generate_when (&wu, cv);
+  if (ok)
+    {
+      cv->summary = dbuf_take (&sum);
+      cv->key_differences = dbuf_take (&kd);
+      cv->when_to_use = dbuf_take (&wu);
+      ok = cv->summary && cv->key_differences && cv->when_to_use;
+    }
+  dbuf_free (&sum);
+  dbuf_free (&kd);
+  dbuf_free (&wu);
   if (!ok)
     view_compare_free (cv);
-  cv->facts_equal = ok && cv->n_diffs == 1;
   return ok;
 }
 
@@ -353,4 +888,9 @@ view_compare_free (struct compare_view *cv)
       cv->diffs[i].a = cv->diffs[i].b = NULL;
     }
   cv->n_diffs = 0;
+  free (cv->summary);
+  free (cv->key_differences);
+  free (cv->when_to_use);
+  cv->summary = cv->key_differences = cv->when_to_use = NULL;
+  cv->curated = false;
 }

@@ -55,7 +55,6 @@ const char *view_outcome_text (unsigned outcome);
 const char *view_outcome_noun (unsigned outcome);
 const char *view_actor_text (unsigned actor);
 const char *view_status_text (unsigned status);
-const char *view_advice_text (unsigned outcome);
 
 enum { VIEW_MAX_DIFFS = 8 };
 
@@ -71,10 +70,103 @@ struct compare_view
 {
   struct code_view a, b;
   bool same_class;
-  struct difference diffs[VIEW_MAX_DIFFS];
+  struct difference diffs[VIEW_MAX_DIFFS];   /* only facts that differ and
+                                                mean something */
   size_t n_diffs;
-  bool facts_equal;     /* outcome, actor and topic are all the same */
+  /* The composed texts, in the display language, malloc'd and owned by
+     the compare_view (view_compare_free); never NULL after a successful
+     view_compare.  */
+  char *summary;          /* the opening paragraph */
+  char *key_differences;  /* written for the pair, or generated */
+  char *when_to_use;      /* written for the pair, or generated */
+  bool curated;           /* the pair has written texts (both fields) */
 };
+
+/* ---- composed lines: every renderer takes these, none composes its
+   own.  Each appends to OUT and returns false when OUT failed (out of
+   memory).  ---- */
+
+/* Flags of view_add_header.  */
+enum
+{
+  VIEW_HEAD_NO_PROTOCOL = 1,   /* "220 — Service Ready" */
+  VIEW_HEAD_NO_ENGLISH = 2     /* no "(English title)" after a
+                                  translated title */
+};
+
+/* The header line of V: "SMTP 220 — Service Ready", then " (Service
+   Ready)" when the title is translated; "SMTP 299 — not registered" for
+   a code that is not registered.  FLAGS: VIEW_HEAD_* bits.  */
+bool view_add_header (struct dbuf *out, const struct code_view *v,
+                      unsigned flags) RC_WUR;
+
+/* " (Service Ready)": the English title of V in parentheses, when its
+   title is translated; nothing otherwise.  */
+bool view_add_english_title (struct dbuf *out, const struct code_view *v)
+  RC_WUR;
+
+/* A class named with its title: "2xx Positive Completion".  TITLE may be
+   NULL (the value alone).  */
+bool view_add_class_name (struct dbuf *out, const char *value,
+                          const char *title) RC_WUR;
+
+/* A code named with its title, as lists show it: "220 Service Ready".
+   TITLE may be NULL (the value alone).  */
+bool view_add_code_name (struct dbuf *out, const char *value,
+                         const char *title) RC_WUR;
+
+/* The name of a comparison page of registry R: "SMTP 220 vs 221".  */
+bool view_add_pair_name (struct dbuf *out, const struct rc_registry *r,
+                         const char *a, const char *b) RC_WUR;
+
+/* The separator between the class and the second-digit category of the
+   category line (" · ").  Can't fail.  */
+const char *view_category_separator (void);
+
+/* The category line of V: "2xx Positive Completion · x2x Connections";
+   "(no class defined)" stands for a missing class title.  */
+bool view_add_category (struct dbuf *out, const struct code_view *v)
+  RC_WUR;
+
+/* A labelled value: "Outcome: Success: ..." (translatable: Japanese and
+   Chinese use a full-width colon).  */
+bool view_add_labeled (struct dbuf *out, const char *label,
+                       const char *text) RC_WUR;
+
+/* The separator of a list ("; ", translatable), unless OUT is empty.  */
+bool view_add_list_separator (struct dbuf *out) RC_WUR;
+
+/* Appends SENTENCE to the sentences in OUT with the translatable
+   sentence joiner (a space in English, nothing in Japanese and
+   Chinese); just SENTENCE when OUT is empty.  */
+bool view_add_sentence (struct dbuf *out, const char *sentence) RC_WUR;
+
+/* The length in bytes of the first sentence of TEXT: up to and with the
+   first ". ", "! ", "? " (or the mark at the end of TEXT), "。", "！" or
+   "？"; "e.g. " and "i.e. " do not end a sentence.  The whole of TEXT
+   when it has no sentence end, so a sentence is never cut.  0 for NULL.
+   Can't fail.  */
+size_t view_first_sentence_len (const char *text);
+
+/* The first sentence of TEXT (view_first_sentence_len).  */
+bool view_add_first_sentence (struct dbuf *out, const char *text) RC_WUR;
+
+/* A reply text as the protocol writes it: "\"<domain> Service ready\"
+   (RFC 5321)", or without the document when there is none.  */
+bool view_add_reply (struct dbuf *out, const struct rc_reply_text *r)
+  RC_WUR;
+
+/* The note shown for a code that is not in its registry.  */
+bool view_add_unregistered_note (struct dbuf *out, const struct code_view *v)
+  RC_WUR;
+
+/* The three text sections of a code: Description, When you see this
+   code, How to fix.  */
+enum { VIEW_N_SECTIONS = 3 };
+/* The translated heading of section I (< VIEW_N_SECTIONS).  */
+const char *view_section_title (size_t i);
+/* The text of section I of V.  */
+const struct vtext *view_section_text (const struct code_view *v, size_t i);
 
 /* Appends the title of V to OUT: the translated title, followed by the
    English one in parentheses when translated.  False when OUT failed
@@ -106,14 +198,17 @@ const struct rc_code *view_related (const struct catalog *cat,
                                     const struct rc_link *l,
                                     const struct rc_registry **reg);
 
-/* Builds the comparison of A and B (already filled by view_code) into
-   *CV, which then owns the texts of its differences: call
+/* Builds the comparison of A and B (codes of one registry, already
+   filled by view_code) into *CV: the differences of their facts, the
+   opening paragraph, and the key differences and when-to-use texts (the
+   written ones of the pair when the registry has them, otherwise
+   generated from the facts).  *CV then owns its texts: call
    view_compare_free when done, whatever this returns.  False when out of
-   memory: *CV then has no differences.  */
+   memory: *CV then has no differences and no texts.  */
 bool view_compare (const struct code_view *a, const struct code_view *b,
                    struct compare_view *cv);
 
-/* Frees the difference texts of CV and leaves it without differences.
+/* Frees the texts of CV and leaves it without differences or texts.
    Safe to call again, and on a view that view_compare did not fill if it
    is zeroed.  Can't fail.  */
 void view_compare_free (struct compare_view *cv);

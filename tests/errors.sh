@@ -82,6 +82,40 @@ grep -q "smtp:5" "$tmp/out" && fail "compare label keeps the prefix" || pass "co
 run 0 "json compare with a protocol prefix" "$rc" -f json compare smtp:5.7.1 5.7.2 && \
   expect_out "json compare label" '^    "code": "5\.7\.1",$'
 
+# JSON compare is always one document: SMTP and FTP both have 550 and
+# 551, and the two comparisons come as one array, not two objects.
+json_one () {  # NAME: $tmp/out is one JSON document
+  if python3 -c 'import json,sys; json.load(sys.stdin)' < "$tmp/out" 2>/dev/null
+  then pass "$1"; else fail "$1: not one JSON document"; fi
+}
+if command -v python3 > /dev/null; then
+  run 0 "json compare, two registries" "$rc" -f json compare 550 551 && \
+    json_one "json compare, two registries: one document" && \
+    expect_out "json compare, two registries: an array" '^\[$'
+  run 0 "json compare, one registry" "$rc" -f json compare smtp 550 551 && \
+    json_one "json compare, one registry: one document" && \
+    expect_out "json compare, one registry: an object" '^\{$'
+else
+  pass "python3 missing: one-document check skipped"
+fi
+run 0 "json compare keys" "$rc" -f json compare smtp 220 550
+for k in summary key_differences when_to_use; do
+  expect_out "json compare has \"$k\"" "^  \"$k\": \".+\",\$"
+done
+expect_out "json compare has \"curated\"" '^  "curated": (true|false),$'
+# a written comparison from a data file: used as written, marked curated
+mkdir -p "$tmp/written" && cp "$data/good-override.xml" "$tmp/written/"
+run 0 "json compare, written" "$rc" --data-dir="$tmp/written" \
+    -f json compare 599 552 && \
+  expect_out "written: curated" '^  "curated": true,$' && \
+  expect_out "written: key differences" \
+    '^  "key_differences": "552 is the standard reply for a message over' && \
+  expect_out "written: when to use" '^  "when_to_use": "Expect 599 only from'
+run 0 "compare, written" "$rc" --data-dir="$tmp/written" \
+    compare 552 599 && expect_out "written: text" "^  Expect 599 only from this"
+grep -q "No action is needed; the client goes on" "$tmp/out" && \
+  fail "compare: fixed advice line" || pass "compare: no fixed advice line"
+
 # Long data texts come out whole and valid UTF-8, and JSON keeps every
 # key: 1500 Hangul syllables are longer than any fixed buffer, and a cut
 # at 512, 1024 or 4096 bytes lands inside a character.  Terminal controls

@@ -35,7 +35,83 @@ run 1 "junk" "$rc" explain - < "$tmp/junk" && expect_out "after junk" "^250 ok$"
 esc=$(printf '\033')
 run 0 "escape sequences" "$rc" explain "$(printf '550 \033[31mred\033]0;title\007 \377\376 text')"
 grep -q "$esc" "$tmp/out" && fail "escape sequence echoed" || pass "no escape sequence echoed"
+
+# has NAME FILE STRING: FILE holds STRING (bytes, no pattern).  Raw bytes
+# go in through printf into a variable, as grep reads no \xef escapes.
+fffd=$(printf '\357\277\275')   # U+FFFD
+has () { grep -qF -- "$3" "$2"; }
 run 0 "invalid UTF-8 in JSON" "$rc" -f json explain "$(printf '550 bad \377 utf8')"
-grep -q '"line":"550 bad \xef\xbf\xbd utf8"' "$tmp/out" 2>/dev/null || grep -q '"line":"550 bad' "$tmp/out" \
+has json "$tmp/out" "\"line\":\"550 bad $fffd utf8\"" \
   && pass "JSON keeps the line (U+FFFD)" || fail "JSON lost the line"
+# the check can fail: the raw input, and a line missing U+FFFD, fail it
+printf '{"line":"550 bad \377 utf8"}\n{"line":"550 bad  utf8"}\n' > "$tmp/bad"
+has json "$tmp/bad" "\"line\":\"550 bad $fffd utf8\"" \
+  && fail "the U+FFFD check passes bad output" || pass "the U+FFFD check fails bad output"
+
+# a NUL byte is one more character of its line (U+FFFD), and the next
+# line is still read
+printf '550 a\0b\n250 ok\n' > "$tmp/nul"
+run 0 "NUL byte" "$rc" explain - < "$tmp/nul"
+has text "$tmp/out" "550 a${fffd}b" && pass "NUL shown as U+FFFD" || fail "NUL line"
+expect_out "line after NUL" "^250 ok$"
+run 0 "NUL byte json" "$rc" -f json explain - < "$tmp/nul"
+n=$(grep -c '"line":' "$tmp/out") || :
+test "$n" -eq 2 && pass "NUL: 2 answers" || fail "NUL: $n answers, expected 2"
+printf '\0\0\n250 ok\0\n' > "$tmp/nul"
+run 1 "NUL only" "$rc" explain - < "$tmp/nul" && expect_out "NUL: line after" "^250 ok$fffd$"
+
+# a multi-line reply whose last line never comes is explained as it is
+run 0 "multi-line argument" "$rc" explain '250-PIPELINING'
+expect_out "pending argument flushed" "^250-PIPELINING$"
+expect_out "pending text" "^  Text: PIPELINING$"
+printf '250-mx.example.org\n250-SIZE 10240000' > "$tmp/ml"
+run 0 "multi-line at end of input" "$rc" -f json explain - < "$tmp/ml"
+expect_out "pending input flushed" '"line":"250-SIZE 10240000",.*"text":"mx.example.org / SIZE 10240000"'
+# each argument ends its replies
+run 0 "multi-line per argument" "$rc" -f json explain '250-a' '250 b'
+n=$(grep -c '"line":' "$tmp/out") || :
+test "$n" -eq 2 && pass "two arguments, two answers" || fail "$n answers, expected 2"
+# a line of another code, or with no code, interrupts a reply: both are
+# explained, in order
+printf '250-a\nhello\n250-b\n220 c\n250-d\n550 5.1.1 e\n250 f\n' > "$tmp/ml"
+run 1 "interrupted replies" "$rc" -f json explain - < "$tmp/ml"
+# the answer's line and text (the keys come first, in this order)
+keys='^{"line":"\([^"]*\)","shape":[^,]*,"protocol":[^,]*,"code":[^,]*,"enhanced":[^,]*'
+sed "s/$keys,\"text\":\(\"[^\"]*\"\|null\),.*/\1|\2/" "$tmp/out" > "$tmp/lines"
+printf '%s\n' '250-a|"a"' 'hello|null' '250-b|"b"' '220 c|"c"' '250-d|"d"' \
+  '550 5.1.1 e|"e"' '250 f|"f"' > "$tmp/want"
+cmp -s "$tmp/lines" "$tmp/want" && pass "interrupted replies kept" \
+  || { fail "interrupted replies"; diff "$tmp/want" "$tmp/lines" | head; }
+
+# overlong texts: never cut inside a character.  A line is kept up to
+# 8 KiB, the joined text of a reply up to 64 KiB, then " …"
+eur=$(printf '\342\202\254')   # U+20AC, 3 bytes
+e1000=$(printf "%1000s" "" | sed "s/ /$eur/g")
+e2700=$e1000$e1000$(printf "%700s" "" | sed "s/ /$eur/g")
+{ for i in 1 2 3 4 5 6 7 8; do echo "250-$i $e2700"; done
+  echo "250 end $e2700$e2700"; } > "$tmp/long"
+run 0 "long multi-line json" "$rc" -f json explain - < "$tmp/long"
+iconv -f UTF-8 -t UTF-8 "$tmp/out" > /dev/null 2>&1 && pass "long: valid UTF-8" \
+  || fail "long: invalid UTF-8"
+has text "$tmp/out" "$fffd" && fail "long: a character was cut" || pass "long: no cut character"
+has text "$tmp/out" "$eur / end $eur" && pass "long: last line joined" || fail "long: last line"
+has text "$tmp/out" "$eur …\"," && pass "long: marked" || fail "long: no ' …'"
+t=$(sed "s/$keys,\"text\":\"\([^\"]*\)\",.*/\2/" "$tmp/out" | wc -c)
+test "$t" -le 65541 && test "$t" -gt 60000 && pass "long: text capped ($t bytes)" \
+  || fail "long: text of $t bytes"
+run 0 "long multi-line text" "$rc" explain - < "$tmp/long"
+iconv -f UTF-8 -t UTF-8 "$tmp/out" > /dev/null 2>&1 && pass "long text: valid UTF-8" \
+  || fail "long text: invalid UTF-8"
+has text "$tmp/out" "$fffd" && fail "long text: a character was cut" \
+  || pass "long text: no cut character"
+# a line cut at 8 KiB, from the input and as an argument
+for p in "550 x" "550 xy" "550 xyz"; do
+  echo "$p$e2700$e2700$e2700$e2700" > "$tmp/long"
+  run 0 "long line '$p'" "$rc" -f json explain - < "$tmp/long"
+  has text "$tmp/out" "$fffd" && fail "long line '$p': a character was cut" \
+    || pass "long line '$p': no cut character"
+  run 0 "long argument '$p'" "$rc" -f json explain "$(cat "$tmp/long")"
+  has text "$tmp/out" "$fffd" && fail "long argument '$p': a character was cut" \
+    || pass "long argument '$p': no cut character"
+done
 finish

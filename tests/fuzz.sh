@@ -3,7 +3,7 @@
 # targets built with the standalone driver.  'make fuzz' runs libFuzzer.
 . "${RC_SRCDIR:?}/tests/lib.sh"
 b=${RC_BUILDDIR:?}/tests/fuzz
-for t in loader reply codearg; do
+for t in loader reply codearg wrap explain; do
   if "$b/replay_$t" "$RC_SRCDIR"/tests/fuzz/corpus-$t/* > "$tmp/out" 2>&1; then
     pass "$t: $(cat "$tmp/out")"
   else

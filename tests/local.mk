@@ -28,6 +28,7 @@ tests_unit_unit_SOURCES = \
 	tests/unit/test_codearg.c \
 	tests/unit/test_catalog.c \
 	tests/unit/test_ucache.c \
+	tests/unit/test_comparisons.c \
 	tests/unit/test_loader.c \
 	tests/unit/test_wrap.c \
 	tests/unit/test_view.c \

@@ -70,11 +70,16 @@ static const struct row rows[] = {
     SHAPE_EXIM, "smtp", "451", "4.3.0", "Try later", false, false },
   { "bounce: remote said 552 5.2.2 mailbox full", SHAPE_EMBEDDED, "smtp",
     "552", "5.2.2", "mailbox full", false, false },
+  /* a first line with no text: RFC 5321's textstring is optional */
+  { "550-", SHAPE_REPLY, NULL, "550", "", "", true, false },
+  { "220-", SHAPE_REPLY, NULL, "220", "", "", true, false },
+  { "250", SHAPE_REPLY, NULL, "250", "", "", false, false },
 };
 
 static const char *const nothing[] = {
   "", "hello world", "2200 no", "version 1.2.3", "HTTP/1.1 OK",
-  "12345", "550-", "5.7.1 without a basic code",
+  "12345", "5.7.1 without a basic code", "550x", "550.1", "-550 no",
+  "HTTP/1.1 700 Odd",
 };
 
 Test (replyparse, shapes)
@@ -108,9 +113,56 @@ Test (replyparse, no_code)
     {
       struct reply r;
       bool got = reply_parse (nothing[i], &r);
-      cr_expect (!got || strcmp (nothing[i], "550-") == 0,
-                 "found a code in \"%s\"", nothing[i]);
-      if (!got)
-        cr_expect_eq (r.shape, SHAPE_NONE);
+      cr_expect (!got, "found a code in \"%s\"", nothing[i]);
+      cr_expect_eq (r.shape, SHAPE_NONE, "\"%s\": shape %d", nothing[i],
+                    r.shape);
+      cr_expect_str_eq (r.code, "", "\"%s\": code", nothing[i]);
+      cr_expect_eq (r.text_len, 0, "\"%s\": text", nothing[i]);
     }
+}
+
+/* The protocol guess reads the whole text, not only its start.  */
+Test (replyparse, guess_reads_whole_text)
+{
+  char line[2048];
+  memset (line, 'x', sizeof line);
+  memcpy (line, "530 ", 4);
+  memcpy (line + sizeof line - 16, " Login incorrect", 16);
+  line[sizeof line - 1] = '\0';
+  struct reply r;
+  cr_assert (reply_parse (line, &r));
+  cr_expect (r.proto && strcmp (r.proto, "ftp") == 0, "proto %s",
+             r.proto ? r.proto : "(null)");
+}
+
+/* reply_text_has: ASCII case folded, bounded by text_len (the text is a
+   slice of a longer line).  */
+Test (replyparse, text_has)
+{
+  struct reply r;
+  cr_assert (reply_parse ("550 User UNKNOWN here", &r));
+  cr_expect (reply_text_has (&r, "user unknown"));
+  cr_expect (reply_text_has (&r, "HERE"));
+  cr_expect (reply_text_has (&r, ""));
+  cr_expect (!reply_text_has (&r, "here!"));
+  r.text_len -= 5;   /* "User UNKNOWN" */
+  cr_expect (reply_text_has (&r, "unknown"));
+  cr_expect (!reply_text_has (&r, "here"));
+  cr_expect (!reply_text_has (&r, "unknown h"));
+  r.text_len = 0;
+  cr_expect (!reply_text_has (&r, "u"));
+}
+
+/* Multi-line joined texts: the guess comes from the joined text when the
+   last line says nothing.  */
+Test (replyparse, reparse_text)
+{
+  struct reply r;
+  static const char joined[] = "mx.example.org / PIPELINING / HELP";
+  cr_assert (reply_parse ("250 HELP", &r));
+  cr_expect_null (r.proto);
+  reply_reparse_text (&r, joined, sizeof joined - 1);
+  cr_expect (r.proto && strcmp (r.proto, "smtp") == 0);
+  cr_expect_eq (r.text, joined);
+  cr_expect_eq (r.text_len, sizeof joined - 1);
 }
