@@ -2,6 +2,7 @@
    catalog.h).  Codes are kept sorted so that lookup is a binary search.  */
 #include "system.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,6 +24,14 @@ static const char *const scope_names[RC_SCOPE_COUNT] =
     "data-connection", "file" };
 static const char *const method_names[RC_METHOD_COUNT] =
   { "none", "kept", "may-change", "get" };
+static const char *const kind_names[RC_KIND_COUNT] =
+  { "three-digit", "enhanced", "word", "number" };
+
+const char *
+rc_kind_name (unsigned v)
+{
+  return v < RC_KIND_COUNT ? kind_names[v] : NULL;
+}
 
 const char *
 rc_scope_name (unsigned v)
@@ -196,9 +205,141 @@ registry_class (const struct rc_registry *r, const char *value)
 bool
 registry_in_protocol (const struct rc_registry *r, const char *proto)
 {
-  size_t n = strlen (proto);
-  return strncmp (r->id, proto, n) == 0 && (r->id[n] == '\0'
-                                            || r->id[n] == '-');
+  return strcmp (r->id, proto) == 0
+    || (r->protocol && strcmp (r->protocol, proto) == 0);
+}
+
+static bool
+is_letter (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* ASCII upper case, whatever the locale (a Turkish locale must not turn
+   "i" into a dotted capital).  */
+static char
+ascii_upper (char c)
+{
+  return c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+}
+
+static bool
+ascii_case_eq (const char *a, const char *b)
+{
+  for (; *a && *b; a++, b++)
+    if (ascii_upper (*a) != ascii_upper (*b))
+      return false;
+  return *a == *b;
+}
+
+/* Copies the run of 1 to MAX digits at *P into OUT (NUL-terminated) and
+   advances *P; false when there is no such run.  */
+static bool
+take_digits (const char **p, size_t max, char *out)
+{
+  size_t n = 0;
+  while (is_digit ((*p)[n]) && n <= max)
+    n++;
+  if (n == 0 || n > max)
+    return false;
+  memcpy (out, *p, n);
+  out[n] = '\0';
+  *p += n;
+  return true;
+}
+
+/* The stored value that TYPED names in a registry of KIND, written to
+   KEY (at least 40 bytes): "X.7.1" for "5.7.1", "TRYCREATE" for
+   "trycreate", "3" for "003".  For a number registry, a mnemonic leaves
+   KEY empty and sets *MNEMONIC.  False when TYPED does not have the
+   shape of KIND's codes.  */
+static bool
+normalize (unsigned kind, const char *typed, char key[40], bool *mnemonic)
+{
+  size_t n = strlen (typed);
+  *mnemonic = false;
+  key[0] = '\0';
+  switch (kind)
+    {
+    case RC_KIND_THREE_DIGIT:
+      if (n != 3 || typed[0] < '1' || typed[0] > '6' || !is_digit (typed[1])
+          || !is_digit (typed[2]))
+        return false;
+      memcpy (key, typed, 4);
+      return true;
+    case RC_KIND_ENHANCED:
+      {
+        const char *p = typed + 1;
+        char sub[4], det[4];
+        if (!strchr ("245Xx", typed[0]) || !typed[0] || *p++ != '.'
+            || !take_digits (&p, 3, sub) || *p++ != '.'
+            || !take_digits (&p, 3, det) || *p)
+          return false;
+        snprintf (key, 40, "X.%s.%s", sub, det);
+        return true;
+      }
+    case RC_KIND_WORD:
+      if (n == 0 || n > 32 || !is_letter (typed[0]))
+        return false;
+      for (size_t i = 0; i < n; i++)
+        {
+          if (!is_letter (typed[i]) && !is_digit (typed[i])
+              && typed[i] != '-' && typed[i] != '/')
+            return false;
+          key[i] = ascii_upper (typed[i]);
+        }
+      key[n] = '\0';
+      return true;
+    case RC_KIND_NUMBER:
+      if (n > 0 && is_digit (typed[0]))
+        {
+          unsigned long v = 0;
+          for (size_t i = 0; i < n; i++)
+            {
+              if (!is_digit (typed[i]))
+                return false;
+              v = v * 10 + (unsigned long) (typed[i] - '0');
+              if (v > 65535)
+                return false;
+            }
+          snprintf (key, 40, "%lu", v);
+          return true;
+        }
+      if (n == 0 || n > 16 || !is_letter (typed[0]))
+        return false;
+      for (size_t i = 0; i < n; i++)
+        if (!is_letter (typed[i]) && !is_digit (typed[i]))
+          return false;
+      *mnemonic = true;
+      return true;
+    default:
+      return false;
+    }
+}
+
+const struct rc_code *
+registry_match (const struct rc_registry *r, const char *typed, bool *fits)
+{
+  char key[40];
+  bool mnemonic, ok = normalize (r->kind, typed, key, &mnemonic);
+
+  if (fits)
+    *fits = ok;
+  if (!ok)
+    return NULL;
+  if (!mnemonic)
+    return registry_code (r, key);
+  for (size_t i = 0; i < r->n_codes; i++)
+    for (size_t k = 0; k < r->codes[i].n_mnemonics; k++)
+      if (ascii_case_eq (r->codes[i].mnemonics[k], typed))
+        return &r->codes[i];
+  return NULL;
+}
+
+bool
+registry_has_digit_classes (const struct rc_registry *r)
+{
+  return r->kind == RC_KIND_THREE_DIGIT;
 }
 
 bool

@@ -85,6 +85,17 @@ enum rc_method
   RC_METHOD_COUNT
 };
 
+/* The shape of a registry's codes: how a typed code is matched.  */
+enum rc_kind
+{
+  RC_KIND_THREE_DIGIT,      /* 220, 404, 486 */
+  RC_KIND_ENHANCED,         /* class.subject.detail; stored as X.7.1 */
+  RC_KIND_WORD,             /* TRYCREATE, SYS/TEMP; matched in any case */
+  RC_KIND_NUMBER,           /* 3, with mnemonics (NXDomain) matched in any
+                               case */
+  RC_KIND_COUNT
+};
+
 struct rc_ref
 {
   const char *doc;        /* "RFC 5321" */
@@ -111,10 +122,11 @@ struct rc_code
   const char *when;
   const char *fix;
   const char *const *aliases;
+  const char *const *mnemonics;  /* number registries: "NXDomain" */
   const struct rc_reply_text *replies;
   const struct rc_ref *refs;
   const struct rc_link *related;
-  unsigned short n_aliases, n_replies, n_refs, n_related;
+  unsigned short n_aliases, n_mnemonics, n_replies, n_refs, n_related;
   unsigned char outcome, actor, status, source;
   unsigned char scope, method;   /* enum rc_scope, enum rc_method */
 };
@@ -147,11 +159,13 @@ struct rc_registry
   const char *id;         /* "smtp" */
   const char *name;       /* "SMTP" */
   const char *title;      /* "SMTP reply codes" */
+  const char *protocol;   /* "smtp" for smtp and smtp-enhanced */
   const struct rc_document *docs;
   const struct rc_class *classes;
   const struct rc_code *codes;   /* sorted by rc_value_cmp, no duplicates */
   const struct rc_comparison *comparisons;   /* sorted by (a, b) */
   size_t n_docs, n_classes, n_codes, n_comparisons;
+  unsigned char kind;     /* enum rc_kind */
 };
 
 struct catalog
@@ -189,11 +203,28 @@ void catalog_free (const struct catalog *c);
 const struct rc_registry *catalog_registry (const struct catalog *c,
                                             const char *id);
 
-/* True when registry R belongs to protocol PROTO ("smtp"): its id is
-   PROTO or starts with PROTO and '-' ("smtp-enhanced").  */
+/* True when registry R belongs to PROTO, given as a protocol ("smtp":
+   smtp and smtp-enhanced, which declare protocol="smtp") or as a
+   registry id ("smtp-enhanced", "dns-ede").  */
 bool registry_in_protocol (const struct rc_registry *r, const char *proto);
 /* True when some registry of C belongs to protocol PROTO.  */
 bool catalog_has_protocol (const struct catalog *c, const char *proto);
+
+/* The code that TYPED names in R, matched by R's kind: three digits
+   ("550"); an enhanced code with its class or as a detail ("5.7.1",
+   "X.7.1": both find X.7.1); a word in any case ("trycreate"); a number
+   ("3", "03") or one of its mnemonics in any case ("nxdomain").  NULL
+   when R has no such code.  *FITS (unless NULL) is set to whether TYPED
+   has the shape of R's codes at all, found or not.  The one matcher that
+   show, compare, explain and docs use.  */
+const struct rc_code *registry_match (const struct rc_registry *r,
+                                      const char *typed, bool *fits);
+
+/* True when the codes of R are digit codes whose classes go by their
+   first digit ("2xx") and, where R defines them, their second ("x5x").
+   Word and number registries have no classes; enhanced codes have
+   their own ("5.X.X", "X.7.X").  */
+bool registry_has_digit_classes (const struct rc_registry *r);
 
 /* Code by exact value in one registry (binary search), or NULL.  */
 const struct rc_code *registry_code (const struct rc_registry *r,
@@ -228,6 +259,7 @@ const char *rc_status_name (unsigned v);
 const char *rc_source_name (unsigned v);
 const char *rc_scope_name (unsigned v);
 const char *rc_method_name (unsigned v);
+const char *rc_kind_name (unsigned v);
 /* Parses a data-file name back into its value; -1 when unknown.  */
 int rc_enum_parse (const char *(*name) (unsigned), const char *s);
 

@@ -40,7 +40,8 @@ enum
   OPT_VERSION,
   OPT_OUT,
   OPT_PROTOCOL,
-  OPT_BASE_URL
+  OPT_BASE_URL,
+  OPT_ALL
 };
 
 static const struct option long_options[] = {
@@ -54,6 +55,7 @@ static const struct option long_options[] = {
   { "out", required_argument, NULL, OPT_OUT },
   { "protocol", required_argument, NULL, OPT_PROTOCOL },
   { "base-url", required_argument, NULL, OPT_BASE_URL },
+  { "all", no_argument, NULL, OPT_ALL },
   { "help", no_argument, NULL, OPT_HELP },
   { "version", no_argument, NULL, OPT_VERSION },
   { NULL, 0, NULL, 0 }
@@ -70,6 +72,7 @@ struct options
   enum tri columns;
   char *data_dirs[OVERLAY_MAX_DIRS];
   int n_data_dirs;
+  bool all;
   struct docs_request docs;   /* the docs command's own options */
 };
 
@@ -232,6 +235,9 @@ parse_options (int argc, char **argv, struct options *o)
         break;
       case OPT_BASE_URL:
         o->docs.base_url = optarg;
+        break;
+      case OPT_ALL:
+        o->all = true;
         break;
       case OPT_HELP:
         help = true;
@@ -492,6 +498,7 @@ cli_main (int argc, char **argv)
   memset (&c, 0, sizeof c);
   c.cat = catalog_builtin ();
   c.format = o.format;
+  c.all = o.all;
   setup_output (&o, &c.out);
 
   if (argc > 0 && strcmp (argv[0], "validate") == 0)

@@ -66,6 +66,29 @@ parse_enhanced (const char *s, struct code_arg *out)
   return true;
 }
 
+/* A number of 1 to 5 digits, or a word: a letter, then up to 31 letters,
+   digits, '-' or '/'.  */
+static bool
+parse_other (const char *s, struct code_arg *out)
+{
+  size_t n = strlen (s);
+  bool digits = n > 0 && n <= 5, word = n > 0 && n <= 32
+    && ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'));
+  for (size_t i = 0; i < n; i++)
+    {
+      char c = s[i];
+      bool alnum = is_digit (c) || (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z');
+      digits = digits && is_digit (c);
+      word = word && (alnum || c == '-' || c == '/');
+    }
+  if (!digits && !word)
+    return false;
+  out->kind = digits ? CODE_NUMBER : CODE_WORD;
+  memcpy (out->value, s, n + 1);
+  return true;
+}
+
 bool
 code_arg_parse (const char *s, struct code_arg *out)
 {
@@ -85,6 +108,9 @@ code_arg_parse (const char *s, struct code_arg *out)
         return false;
       s = colon + 1;
     }
+  if (strlen (s) >= sizeof out->typed)
+    return false;
+  memcpy (out->typed, s, strlen (s) + 1);
   if (strlen (s) == 3 && s[0] >= '1' && s[0] <= '6')
     {
       if ((s[1] == 'x' || s[1] == 'X') && (s[2] == 'x' || s[2] == 'X'))
@@ -106,5 +132,5 @@ code_arg_parse (const char *s, struct code_arg *out)
     }
   if (strchr (s, '.'))
     return parse_enhanced (s, out);
-  return false;
+  return parse_other (s, out);
 }

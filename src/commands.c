@@ -21,23 +21,36 @@
 #include "view.h"
 #include "wrap.h"
 
+/* True when registry R belongs to the protocol of A (if given) and to
+   PROTO (if given).  */
 static bool
-reg_is_enhanced (const struct rc_registry *r)
+reg_wanted (const struct rc_registry *r, const struct code_arg *a,
+            const char *proto)
 {
-  return r->n_codes > 0 && r->codes[0].value[0] == 'X';
+  return !(a->proto[0] && !registry_in_protocol (r, a->proto))
+    && !(proto && !registry_in_protocol (r, proto));
 }
 
-/* True when registry R can hold code A (shape and protocol).  */
-static bool
-reg_fits (const struct rc_registry *r, const struct code_arg *a,
-          const char *proto)
+/* The code that A names in R, or NULL; *FITS tells whether R can hold
+   codes of A's shape at all.  */
+static const struct rc_code *
+reg_find (const struct rc_registry *r, const struct code_arg *a,
+          const char *proto, bool *fits)
 {
-  bool enh = a->kind == CODE_ENHANCED || a->kind == CODE_DETAIL;
-  if (a->proto[0] && !registry_in_protocol (r, a->proto))
-    return false;
-  if (proto && !registry_in_protocol (r, proto))
-    return false;
-  return enh == reg_is_enhanced (r);
+  *fits = false;
+  if (!reg_wanted (r, a, proto) || a->kind == CODE_CLASS)
+    return NULL;
+  return registry_match (r, a->typed, fits);
+}
+
+/* True when a code of shape A that no registry has can be explained
+   from its digits in R (its class, and its subject or second digit).  */
+static bool
+reg_explains_digits (const struct rc_registry *r, const struct code_arg *a)
+{
+  return (r->kind == RC_KIND_ENHANCED
+          && (a->kind == CODE_ENHANCED || a->kind == CODE_DETAIL))
+    || (registry_has_digit_classes (r) && a->kind == CODE_BASIC);
 }
 
 static int
@@ -82,8 +95,7 @@ show_class (struct ctx *c, const struct code_arg *a, const char *proto,
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      if (reg_is_enhanced (r) || (a->proto[0] && !registry_in_protocol (r, a->proto))
-          || (proto && !registry_in_protocol (r, proto)))
+      if (!registry_has_digit_classes (r) || !reg_wanted (r, a, proto))
         continue;
       for (size_t k = 0; k < r->n_codes; k++)
         if (r->codes[k].value[0] == a->digit)
@@ -98,12 +110,46 @@ show_class (struct ctx *c, const struct code_arg *a, const char *proto,
   return any ? ret : RC_EXIT_NOT_FOUND;
 }
 
-/* The code as typed in S, without its "PROTOCOL:" prefix: "5.7.1" for
-   "smtp:5.7.1".  */
-static const char *
-typed_code (const char *s, const struct code_arg *a)
+/* The number of distinct protocols among HITS[0..N).  */
+static size_t
+count_protocols (const struct rc_registry *const *hits, size_t n)
 {
-  return s + strlen (a->proto) + (a->proto[0] ? 1 : 0);
+  size_t k = 0;
+  for (size_t i = 0; i < n; i++)
+    {
+      bool seen = false;
+      for (size_t j = 0; j < i && !seen; j++)
+        seen = strcmp (hits[j]->protocol, hits[i]->protocol) == 0;
+      k += !seen;
+    }
+  return k;
+}
+
+/* A code that more than two protocols define, in text: one labelled line
+   per registry, then how to ask for one in full.  */
+static int
+show_brief (struct ctx *c, const struct code_arg *a,
+            const struct rc_registry *const *regs,
+            const struct rc_code *const *codes, size_t n, bool *first)
+{
+  struct dbuf hint = DBUF_INIT;
+  int ret = 0;
+
+  if (!*first)
+    putc ('\n', c->out.fp);
+  *first = false;
+  for (size_t i = 0; i < n; i++)
+    {
+      struct code_view v;
+      view_code (regs[i], codes[i], codes[i]->value, a->digit, &v);
+      ret = max_status (ret, render_text_brief_item (&c->out, &v));
+    }
+  if (!view_add_many_protocols_hint (&hint, a->typed, regs[n - 1]->protocol))
+    ret = max_status (ret, RC_EXIT_OUTPUT);
+  else
+    ret = max_status (ret, render_text_note (&c->out, dbuf_str (&hint)));
+  dbuf_free (&hint);
+  return ret;
 }
 
 /* Shows one code argument S.  */
@@ -113,7 +159,9 @@ show_one (struct ctx *c, const char *s, const char *proto, json_t *arr,
 {
   struct code_arg a;
   int ret = 0;
-  size_t fits = 0, found = 0;
+  size_t fits = 0, found = 0, digits = 0;
+  const struct rc_registry **regs = NULL;
+  const struct rc_code **codes = NULL;
 
   if (!code_arg_parse (s, &a))
     {
@@ -127,40 +175,62 @@ show_one (struct ctx *c, const char *s, const char *proto, json_t *arr,
     }
   if (a.kind == CODE_CLASS)
     return show_class (c, &a, proto, arr, first);
+  regs = calloc (c->cat->n_regs + 1, sizeof *regs);
+  codes = calloc (c->cat->n_regs + 1, sizeof *codes);
+  if (!regs || !codes)
+    {
+      free (regs);
+      free (codes);
+      return RC_EXIT_OUTPUT;
+    }
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      const struct rc_code *code;
-      if (!reg_fits (r, &a, proto))
-        continue;
-      fits++;
-      code = registry_code (r, a.value);
+      bool fit;
+      const struct rc_code *code = reg_find (r, &a, proto, &fit);
+      fits += fit;
       if (code)
         {
-          struct code_view v;
-          const char *label = a.kind == CODE_ENHANCED ? typed_code (s, &a)
-            : code->value;
-          view_code (r, code, label, a.digit, &v);
-          ret = max_status (ret, emit_code (c, &v, arr, first));
-          found++;
+          regs[found] = r;
+          codes[found++] = code;
         }
     }
+  if (found > 2 && c->format == FORMAT_TEXT && !c->all
+      && count_protocols (regs, found) > 2)
+    ret = show_brief (c, &a, regs, codes, found, first);
+  else
+    for (size_t i = 0; i < found; i++)
+      {
+        struct code_view v;
+        /* an enhanced code keeps its class: 5.7.1, not X.7.1 */
+        const char *label = a.kind == CODE_ENHANCED ? a.typed
+          : codes[i]->value;
+        view_code (regs[i], codes[i], label, a.digit, &v);
+        ret = max_status (ret, emit_code (c, &v, arr, first));
+      }
+  free (regs);
+  free (codes);
   if (found > 0)
     return ret;
-  /* Well-formed but unknown: explain from the digits in each registry
-     of the right shape.  */
+  /* Well-formed but unknown: explain digit codes from their digits in
+     each registry of their shape.  */
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      if (!reg_fits (r, &a, proto))
+      bool fit;
+      reg_find (r, &a, proto, &fit);
+      if (!fit || !reg_explains_digits (r, &a))
         continue;
       struct code_view v;
-      view_code (r, NULL, a.kind == CODE_DETAIL ? a.value
-                 : typed_code (s, &a), a.digit, &v);
+      view_code (r, NULL, a.kind == CODE_DETAIL ? a.value : a.typed,
+                 a.digit, &v);
       ret = max_status (ret, emit_code (c, &v, arr, first));
+      digits++;
     }
   if (fits == 0)
     rc_error (_("no registry has codes of the form '%s'"), s);
+  else if (digits == 0)
+    rc_error (_("code not found: %s"), s);
   return max_status (ret, RC_EXIT_NOT_FOUND);
 }
 
@@ -373,13 +443,6 @@ out:
   return ret;
 }
 
-/* Resolves S in registry R for a comparison; NULL when not there.  */
-static const struct rc_code *
-compare_lookup (const struct rc_registry *r, const struct code_arg *a)
-{
-  return registry_code (r, a->value);
-}
-
 int
 cmd_compare (struct ctx *c, int argc, char **argv)
 {
@@ -414,19 +477,19 @@ cmd_compare (struct ctx *c, int argc, char **argv)
   for (size_t i = 0; i < c->cat->n_regs; i++)
     {
       const struct rc_registry *r = &c->cat->regs[i];
-      bool fa = reg_fits (r, &a, proto), fb = reg_fits (r, &b, proto);
-      const struct rc_code *ca = fa ? compare_lookup (r, &a) : NULL;
-      const struct rc_code *cb = fb ? compare_lookup (r, &b) : NULL;
+      bool fa, fb;
+      const struct rc_code *ca = reg_find (r, &a, proto, &fa);
+      const struct rc_code *cb = reg_find (r, &b, proto, &fb);
       a_any |= ca != NULL;
       b_any |= cb != NULL;
       if (!ca || !cb)
         continue;
       struct code_view va, vb;
       struct compare_view cv;
-      view_code (r, ca, a.kind == CODE_ENHANCED ? typed_code (argv[0], &a)
-                 : ca->value, a.digit, &va);
-      view_code (r, cb, b.kind == CODE_ENHANCED ? typed_code (argv[1], &b)
-                 : cb->value, b.digit, &vb);
+      view_code (r, ca, a.kind == CODE_ENHANCED ? a.typed : ca->value,
+                 a.digit, &va);
+      view_code (r, cb, b.kind == CODE_ENHANCED ? b.typed : cb->value,
+                 b.digit, &vb);
       if (!view_compare (&va, &vb, &cv))
         ret = max_status (ret, RC_EXIT_OUTPUT);
       else if (c->format == FORMAT_JSON)

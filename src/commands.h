@@ -16,6 +16,8 @@ struct ctx
   const struct catalog *cat;
   struct out out;
   enum format format;
+  bool all;      /* --all: a code of many protocols is shown in full for
+                    each, not as one line per protocol */
 };
 
 int cmd_show (struct ctx *c, int argc, char **argv);

@@ -87,7 +87,7 @@ text_hint_list (const struct reply *rp, const char *out[4], size_t *n)
 /* Finds the registries for the parts of RP and fills the views.  */
 struct parts
 {
-  struct code_view basic[4];
+  struct code_view basic[8];
   size_t n_basic;
   struct code_view enh;
   bool has_enh;
@@ -97,36 +97,51 @@ struct parts
 static void
 resolve (const struct catalog *cat, const struct reply *rp, struct parts *p)
 {
+  const struct rc_registry *first_fit = NULL, *enh_fit = NULL;
+  const struct rc_code *ec = NULL;
+
   memset (p, 0, sizeof *p);
-  for (size_t i = 0; rp->code[0] && i < cat->n_regs && p->n_basic < 4; i++)
+  for (size_t i = 0; rp->code[0] && i < cat->n_regs; i++)
     {
       const struct rc_registry *r = &cat->regs[i];
-      if (r->n_codes == 0 || r->codes[0].value[0] == 'X')
+      bool fit;
+      if (r->kind == RC_KIND_ENHANCED
+          || !(reply_may_be (rp, r->id) || reply_may_be (rp, r->protocol)))
         continue;
-      if (rp->proto && strcmp (r->id, rp->proto) != 0)
-        continue;
-      const struct rc_code *c = registry_code (r, rp->code);
-      if (c || rp->proto)
-        view_code (r, c, rp->code, rp->code[0], &p->basic[p->n_basic++]);
-      if (!c && rp->proto)
-        p->missing = true;
+      const struct rc_code *c = registry_match (r, rp->code, &fit);
+      if (fit && !first_fit)
+        first_fit = r;
+      if (c && p->n_basic < RC_COUNT_OF (p->basic))
+        view_code (r, c, c->value, rp->code[0], &p->basic[p->n_basic++]);
     }
   if (p->n_basic == 0 && rp->code[0])
-    p->missing = true;
-  if (rp->enhanced[0])
     {
-      const struct rc_registry *r = catalog_registry (cat, "smtp-enhanced");
-      char detail[12];
-      snprintf (detail, sizeof detail, "X%s", rp->enhanced + 1);
-      const struct rc_code *c = r ? registry_code (r, detail) : NULL;
-      if (r)
-        {
-          view_code (r, c, rp->enhanced, rp->enhanced[0], &p->enh);
-          p->has_enh = true;
-        }
-      if (!c)
-        p->missing = true;
+      p->missing = true;
+      /* a code of a known protocol that its registry lacks: explained
+         from its digits */
+      if (first_fit && rp->proto)
+        view_code (first_fit, NULL, rp->code, rp->code[0],
+                   &p->basic[p->n_basic++]);
     }
+  /* the enhanced code: the first registry of that kind that has it (the
+     IANA registry before a user's vendor registry), else the first */
+  for (size_t i = 0; rp->enhanced[0] && i < cat->n_regs && !ec; i++)
+    {
+      const struct rc_registry *r = &cat->regs[i];
+      if (r->kind != RC_KIND_ENHANCED)
+        continue;
+      if (!enh_fit)
+        enh_fit = r;
+      if ((ec = registry_match (r, rp->enhanced, NULL)))
+        enh_fit = r;
+    }
+  if (enh_fit)
+    {
+      view_code (enh_fit, ec, rp->enhanced, rp->enhanced[0], &p->enh);
+      p->has_enh = true;
+    }
+  if (rp->enhanced[0] && !ec)
+    p->missing = true;
 }
 
 static const char *
@@ -135,6 +150,10 @@ shape_name (enum reply_shape s)
   switch (s)
     {
     case SHAPE_HTTP: return "http-status";
+    case SHAPE_SIP: return "sip-status";
+    case SHAPE_IMAP: return "imap-response";
+    case SHAPE_POP3: return "pop3-response";
+    case SHAPE_DIG: return "dig";
     case SHAPE_POSTFIX: return "postfix-log";
     case SHAPE_EXIM: return "exim-log";
     case SHAPE_EMBEDDED: return "embedded";
@@ -209,6 +228,9 @@ explain_text (struct ctx *c, const char *line, const struct reply *rp,
       ok &= out_para (o, 2, _("No reply code found in this line."));
       return ok ? 0 : RC_EXIT_OUTPUT;
     }
+  if (rp->status[0] && view_response_status_text (rp->status))
+    ok &= labeled_para (o, 2, _("Status"),
+                        view_response_status_text (rp->status));
   for (size_t i = 0; i < p->n_basic; i++)
     ok &= part_text (o, _("Reply code"), &p->basic[i]);
   if (p->n_basic == 0 && rp->code[0])
@@ -270,6 +292,8 @@ explain_json (struct ctx *c, const char *line, const struct reply *rp,
   json_object_set_new (o, "text", rp->shape != SHAPE_NONE
                        ? json_stringn (rp->text, rp->text_len) : json_null ());
   json_object_set_new (o, "mismatch", json_boolean (reply_mismatch (rp)));
+  json_object_set_new (o, "status", rp->status[0]
+                       ? json_string (rp->status) : json_null ());
   for (size_t i = 0; i < p->n_basic; i++)
     json_array_append_new (entries, render_json_code (c->cat, &p->basic[i]));
   if (p->has_enh)
@@ -299,7 +323,7 @@ explain_json (struct ctx *c, const char *line, const struct reply *rp,
    " …" at most).  */
 struct pending
 {
-  char code[4];        /* "" when nothing is pending */
+  char code[40];       /* "" when nothing is pending */
   struct dbuf line;    /* the last line so far, sanitized */
   struct dbuf text;    /* the texts so far, joined by " / " */
   bool cut;            /* TEXT reached TEXT_MAX_BYTES */

@@ -27,8 +27,9 @@ rc_help (FILE *out)
            "when you see it and how to fix it; compare two codes side by side.\n"
            "\n"), out);
   /* TRANSLATORS: --help output 3: codes.  no-wrap */
-  fputs (_("A CODE is 220, 5.7.1 (enhanced), smtp:550 (with its protocol) or "
-           "5xx (a class).\n\n"), out);
+  fputs (_("A CODE is 220, 5.7.1 (enhanced), smtp:550 (with its protocol), "
+           "5xx (a class),\na word such as TRYCREATE or SYS/TEMP, or a DNS "
+           "number or mnemonic such as 3\nor NXDOMAIN (any case).\n\n"), out);
   /* TRANSLATORS: --help output 4: options.  no-wrap */
   fputs (_("Options:\n"
            "  -L, --lang=LANG        show texts in LANG (en, ko, ...); "
@@ -39,6 +40,9 @@ rc_help (FILE *out)
            "html,md,man,txt\n"
            "  -w, --width=N          wrap text at N columns\n"
            "      --layout=LAYOUT    compare: auto, columns or stacked\n"
+           "      --all              a code that more than two protocols "
+           "define: show each\n"
+           "                         in full, not one line per protocol\n"
            "      --color=WHEN       auto (default), always or never; "
            "NO_COLOR is honoured\n"
            "      --data-dir=DIR     also read code files from DIR "

@@ -352,7 +352,9 @@ enum kind
   K_NAME,       /* [A-Za-z0-9][A-Za-z0-9-]*( [A-Za-z0-9-]+)*, <= 24 */
   K_DOCREF,     /* [A-Za-z][A-Za-z0-9.-]*( [A-Za-z0-9.-]+)*, <= 40 */
   K_CLASS,      /* [1-6]xx|x[0-9]x|[245].X.X|X.[0-9].X */
-  K_CODE,       /* [1-6][0-9][0-9]|X.[0-9].[0-9]{1,3} */
+  K_CODE,       /* [1-6][0-9][0-9]|X.[0-9].[0-9]{1,3}|[0-9]{1,5}
+                   |[A-Z][A-Z0-9/-]{0,31} */
+  K_MNEMONIC,   /* [A-Za-z][A-Za-z0-9]{0,15} */
   K_SECTION,    /* [0-9A-Z][0-9.]{0,15} */
   K_BASIC       /* [2-5][0-9][0-9] */
 };
@@ -373,8 +375,11 @@ static const struct kind_info kinds[] = {
                  " and '-', in words one space apart, such as RFC 5321",
                  true },
   [K_CLASS] = { "a class value", "2xx, x5x, 5.X.X or X.7.X", false },
-  [K_CODE] = { "a code value", "three digits from 100 to 699, or X.N.N"
-               " such as X.7.1", false },
+  [K_CODE] = { "a code value", "three digits from 100 to 699, X.N.N"
+               " such as X.7.1, a number up to 65535, or a word of capital"
+               " letters, digits, '-' and '/' such as TRYCREATE", false },
+  [K_MNEMONIC] = { "a mnemonic", "a letter, then up to 15 letters or"
+                   " digits, such as NXDomain", false },
   [K_SECTION] = { "a section number", "a digit or capital letter, then"
                   " up to 15 digits or dots, such as 4.2.3", false },
   [K_BASIC] = { "a basic reply code", "three digits from 200 to 599",
@@ -445,14 +450,36 @@ matches (enum kind k, const char *s)
         && ((s[0] >= '2' && s[0] <= '5' && s[0] != '3' && s[2] == 'X')
             || (s[0] == 'X' && is_digit (s[2])));
     case K_CODE:
-      if (n == 3)
-        return s[0] >= '1' && s[0] <= '6' && is_digit (s[1])
-          && is_digit (s[2]);
-      if (n < 5 || n > 7 || s[0] != 'X' || s[1] != '.' || !is_digit (s[2])
-          || s[3] != '.')
+      if (n == 3 && s[0] >= '1' && s[0] <= '6' && is_digit (s[1])
+          && is_digit (s[2]))
+        return true;
+      if (n >= 5 && n <= 7 && s[0] == 'X' && s[1] == '.' && is_digit (s[2])
+          && s[3] == '.')
+        {
+          for (size_t i = 4; i < n; i++)
+            if (!is_digit (s[i]))
+              return false;
+          return true;
+        }
+      if (n >= 1 && n <= 5 && is_digit (s[0]))
+        {
+          for (size_t i = 0; i < n; i++)
+            if (!is_digit (s[i]))
+              return false;
+          return true;
+        }
+      if (n < 1 || n > 32 || s[0] < 'A' || s[0] > 'Z')
         return false;
-      for (size_t i = 4; i < n; i++)
-        if (!is_digit (s[i]))
+      for (size_t i = 0; i < n; i++)
+        if (!(s[i] >= 'A' && s[i] <= 'Z') && !is_digit (s[i]) && s[i] != '-'
+            && s[i] != '/')
+          return false;
+      return true;
+    case K_MNEMONIC:
+      if (n < 1 || n > 16 || !is_alpha (s[0]))
+        return false;
+      for (size_t i = 0; i < n; i++)
+        if (!is_alpha (s[i]) && !is_digit (s[i]))
           return false;
       return true;
     case K_SECTION:
@@ -647,7 +674,8 @@ static const char *const docref_attrs[] = { "ref", NULL };
 static const char *const basic_attrs[] = { "code", NULL };
 static const char *const related_attrs[] = { "registry", "code", NULL };
 static const char *const value_attrs[] = { "value", NULL };
-static const char *const registry_attrs[] = { "id", "name", NULL };
+static const char *const registry_attrs[] = { "id", "name", "protocol",
+                                               "kind", NULL };
 static const char *const pair_attrs[] = { "a", "b", NULL };
 
 static void
@@ -667,6 +695,19 @@ read_code (struct load *ld, xmlNode *n, struct rc_code *c)
   c->method = enum_attr_opt (ld, n, "method", rc_method_name, false);
   if ((e = expect (ld, &cur, n, "title")))
     c->title = text_of (ld, e, no_attrs);
+
+  k = count_run (cur, "mnemonic");
+  char **mn = k ? alloc_items (ld, n, k, sizeof *mn) : NULL;
+  for (size_t i = 0; mn && i < k; i++)
+    {
+      e = expect (ld, &cur, n, "mnemonic");
+      mn[i] = (char *) (e ? text_of (ld, e, no_attrs) : NULL);
+      if (mn[i] && !matches (K_MNEMONIC, mn[i]))
+        failf (ld, xmlGetLineNo (e), "<mnemonic>%s</mnemonic>: not %s (%s)",
+               mn[i], kinds[K_MNEMONIC].what, kinds[K_MNEMONIC].form);
+    }
+  c->mnemonics = (const char *const *) mn;
+  c->n_mnemonics = mn ? k : 0;
 
   k = count_run (cur, "alias");
   char **aliases = k ? alloc_items (ld, n, k, sizeof *aliases) : NULL;
@@ -739,6 +780,35 @@ read_code (struct load *ld, xmlNode *n, struct rc_code *c)
   if ((e = elem_from (cur)))
     failf (ld, xmlGetLineNo (e), "unexpected <%s> in code %s", e->name,
            c->value ? c->value : "?");
+}
+
+/* What the codes of each registry kind look like.  */
+static const char *const kind_forms[RC_KIND_COUNT] = {
+  [RC_KIND_THREE_DIGIT] = "three digits from 100 to 699",
+  [RC_KIND_ENHANCED] = "X.N.N, such as X.7.1",
+  [RC_KIND_WORD] = "a word of capital letters, digits, '-' and '/'",
+  [RC_KIND_NUMBER] = "a number from 0 to 65535 without leading zeros",
+};
+
+/* True when VALUE (already a K_CODE) has the shape of KIND's codes.  */
+static bool
+value_fits_kind (unsigned kind, const char *v)
+{
+  size_t n = strlen (v);
+  switch (kind)
+    {
+    case RC_KIND_THREE_DIGIT:
+      return n == 3 && is_digit (v[0]);
+    case RC_KIND_ENHANCED:
+      return v[0] == 'X';
+    case RC_KIND_WORD:
+      return v[0] >= 'A' && v[0] <= 'Z';
+    case RC_KIND_NUMBER:
+      return is_digit (v[0]) && (v[0] != '0' || n == 1)
+        && strtol (v, NULL, 10) <= 65535;
+    default:
+      return false;
+    }
 }
 
 struct code_line
@@ -859,6 +929,8 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
   check_no_text (ld, root);
   r->id = attr_of (ld, root, "id", true, K_REGID);
   r->name = attr_of (ld, root, "name", true, K_NAME);
+  r->protocol = attr_of (ld, root, "protocol", true, K_REGID);
+  r->kind = enum_attr (ld, root, "kind", rc_kind_name);
   if ((e = expect (ld, &cur, root, "title")))
     r->title = text_of (ld, e, no_attrs);
 
@@ -875,7 +947,7 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
   r->n_docs = docs ? k : 0;
 
   k = count_run (cur, "class");
-  struct rc_class *classes = need_some (ld, root, cur, "class")
+  struct rc_class *classes = k
     ? alloc_items (ld, root, k, sizeof *classes) : NULL;
   lines = calloc (k + 1, sizeof *lines);
   if (!lines)
@@ -916,6 +988,11 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
         lines[i].value = codes[i].value ? codes[i].value : "";
         lines[i].line = xmlGetLineNo (e);
       }
+  for (size_t i = 0; codes && lines && i < ncodes && !ld->failed; i++)
+    if (codes[i].value && !value_fits_kind (r->kind, codes[i].value))
+      failf (ld, lines[i].line, "code %s: not a code of a registry of kind"
+             " %s (%s)", codes[i].value, rc_kind_name (r->kind),
+             kind_forms[r->kind]);
   if (!ld->failed && lines)
     check_duplicates (ld, lines, ncodes, "code");
   free (lines);

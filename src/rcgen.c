@@ -55,6 +55,13 @@ emit_code_arrays (FILE *f, size_t r, size_t k, const struct rc_code *c)
         lit (f, c->aliases[i]), fputs (", ", f);
       fputs ("};\n", f);
     }
+  if (c->n_mnemonics)
+    {
+      fprintf (f, "static const char *const mn_%zu_%zu[] = {", r, k);
+      for (size_t i = 0; i < c->n_mnemonics; i++)
+        lit (f, c->mnemonics[i]), fputs (", ", f);
+      fputs ("};\n", f);
+    }
   if (c->n_replies)
     {
       fprintf (f, "static const struct rc_reply_text rt_%zu_%zu[] = {", r, k);
@@ -122,13 +129,16 @@ emit_registry (FILE *f, size_t r, const struct rc_registry *reg)
       field_lit (f, "fix", c->fix);
       fputs ("\n   ", f);
       field_arr (f, "aliases", c->n_aliases, "al", r, k);
+      field_arr (f, "mnemonics", c->n_mnemonics, "mn", r, k);
       field_arr (f, "replies", c->n_replies, "rt", r, k);
       field_arr (f, "refs", true, "rf", r, k);
       field_arr (f, "related", c->n_related, "rl", r, k);
-      fprintf (f, "\n    .n_aliases = %u, .n_replies = %u, .n_refs = %u,"
-               " .n_related = %u,\n    .outcome = %u, .actor = %u,"
-               " .status = %u, .source = %u, .scope = %u, .method = %u },\n",
-               c->n_aliases, c->n_replies, c->n_refs, c->n_related,
+      fprintf (f, "\n    .n_aliases = %u, .n_mnemonics = %u, .n_replies = %u,"
+               " .n_refs = %u, .n_related = %u,\n    .outcome = %u,"
+               " .actor = %u, .status = %u, .source = %u, .scope = %u,"
+               " .method = %u },\n",
+               c->n_aliases, c->n_mnemonics, c->n_replies, c->n_refs,
+               c->n_related,
                c->outcome, c->actor, c->status, c->source, c->scope,
                c->method);
     }
@@ -187,6 +197,8 @@ write_catalog (FILE *f, const struct catalog *cat)
       field_lit (f, "id", reg->id);
       field_lit (f, "name", reg->name);
       field_lit (f, "title", reg->title);
+      field_lit (f, "protocol", reg->protocol);
+      fprintf (f, " .kind = %u,", reg->kind);
       fprintf (f, "\n    .docs = docs_%zu, .classes = classes_%zu,"
                " .codes = codes_%zu, .comparisons = cmp_%zu,\n"
                "    .n_docs = %zu, .n_classes = %zu, .n_codes = %zu,"

@@ -17,6 +17,11 @@ int render_text_show (struct out *o, const struct catalog *cat,
 int render_text_compare (struct out *o, const struct compare_view *cv);
 /* One line per code: "SMTP 220  Service Ready".  */
 int render_text_list_item (struct out *o, const struct code_view *v);
+/* One labelled line for a code that several protocols define: its
+   header ("SIP 486 — Busy Here").  */
+int render_text_brief_item (struct out *o, const struct code_view *v);
+/* A composed note (view.h), as a paragraph after a blank line.  */
+int render_text_note (struct out *o, const char *text);
 
 /* JSON: the renderers append to a JSON array or object built by the
    caller and printed with render_json_print.  Each returns a new object

@@ -202,6 +202,22 @@ render_text_list_item (struct out *o, const struct code_view *v)
   return ok ? 0 : RC_EXIT_OUTPUT;
 }
 
+int
+render_text_brief_item (struct out *o, const struct code_view *v)
+{
+  struct dbuf b = DBUF_INIT;
+  bool ok = view_add_header (&b, v, 0) && out_hanging (o, "", dbuf_str (&b));
+  dbuf_free (&b);
+  return ok ? 0 : RC_EXIT_OUTPUT;
+}
+
+int
+render_text_note (struct out *o, const char *text)
+{
+  return putc ('\n', o->fp) != EOF && out_para (o, 0, text)
+    ? 0 : RC_EXIT_OUTPUT;
+}
+
 /* S, or "" for a missing text.  */
 static const char *
 str0 (const char *s)

@@ -22,7 +22,7 @@ skip_spaces (const char *p)
 /* Reads a basic code at P: three digits, first 1-6, not followed by a
    digit or '.'.  */
 static bool
-basic_at (const char *p, char code[4])
+basic_at (const char *p, char code[40])
 {
   if (!(p[0] >= '1' && p[0] <= '6' && is_digit (p[1]) && is_digit (p[2]))
       || is_digit (p[3]) || p[3] == '.')
@@ -97,24 +97,183 @@ parse_reply (const char *p, const char *end, struct reply *r)
   return true;
 }
 
-/* "HTTP/1.1 404 Not Found", "HTTP/2 503".  */
+static char
+ascii_upper (char c)
+{
+  return c >= 'a' && c <= 'z' ? (char) (c - 'a' + 'A') : c;
+}
+
 static bool
-parse_http (const char *line, struct reply *r)
+is_upper (char c)
+{
+  return c >= 'A' && c <= 'Z';
+}
+
+/* True when P starts with WORD (upper case) in any case, followed by a
+   space, the end, or a character of END_CHARS.  */
+static bool
+word_at (const char *p, const char *word, const char *end_chars)
+{
+  size_t n = strlen (word);
+  for (size_t i = 0; i < n; i++)
+    if (ascii_upper (p[i]) != word[i])
+      return false;
+  return p[n] == ' ' || p[n] == '\0' || p[n] == '\r' || p[n] == '\t'
+    || (p[n] && strchr (end_chars, p[n]));
+}
+
+/* A status line: "HTTP/1.1 404 Not Found", "HTTP/2 503", "SIP/2.0 486
+   Busy Here".  The prefix decides the protocol.  */
+static bool
+parse_status_line (const char *line, struct reply *r)
 {
   const char *p = skip_spaces (line);
-  if (strncmp (p, "HTTP/", 5) != 0)
+  bool sip = strncmp (p, "SIP/", 4) == 0;
+  if (!sip && strncmp (p, "HTTP/", 5) != 0)
     return false;
-  p += 5;
+  p += sip ? 4 : 5;
   while (is_digit (*p) || *p == '.')
     p++;
   if (*p != ' ')
     return false;
   p = skip_spaces (p);
-  if (!basic_at (p, r->code) || p[0] > '5')
+  if (!basic_at (p, r->code) || (!sip && p[0] > '5')
+      || !(p[3] == ' ' || p[3] == '\0' || p[3] == '\r'))
     return false;
-  r->shape = SHAPE_HTTP;
-  r->proto = "http";
+  r->shape = sip ? SHAPE_SIP : SHAPE_HTTP;
+  r->proto = sip ? "sip" : "http";
   set_text (r, p + 3, p + strlen (p));
+  return true;
+}
+
+/* Copies the response code in brackets at P ("[TRYCREATE]",
+   "[UIDVALIDITY 3857529045]", "[SYS/TEMP]") into R->code and returns
+   the first character after it; P itself when there is none.  A code is
+   a letter, then letters, digits, '-', '/' or '.'.  */
+static const char *
+bracket_code (const char *p, struct reply *r)
+{
+  size_t n = 0;
+  if (*p != '[' || !((p[1] >= 'A' && p[1] <= 'Z')
+                     || (p[1] >= 'a' && p[1] <= 'z')))
+    return p;
+  while (n < sizeof r->code - 1
+         && ((p[1 + n] >= 'A' && p[1 + n] <= 'Z')
+             || (p[1 + n] >= 'a' && p[1 + n] <= 'z') || is_digit (p[1 + n])
+             || p[1 + n] == '-' || p[1 + n] == '/' || p[1 + n] == '.'))
+    n++;
+  if (p[1 + n] != ']' && p[1 + n] != ' ')
+    return p;
+  for (size_t i = 0; i < n; i++)
+    r->code[i] = ascii_upper (p[1 + i]);
+  r->code[n] = '\0';
+  /* the arguments stay out of the text */
+  const char *close = strchr (p, ']');
+  return close ? close + 1 : p + strlen (p);
+}
+
+/* IMAP: "TAG STATUS [CODE args] text" with TAG "*" or a client tag
+   (letters, digits and '.', with a letter and a digit: a1, A0042, so
+   that SMTP's "250 OK" is not taken for one), STATUS OK, NO, BAD, BYE
+   or PREAUTH.  */
+static bool
+parse_imap (const char *line, struct reply *r)
+{
+  static const char *const st[] = { "OK", "NO", "BAD", "BYE", "PREAUTH" };
+  const char *p = skip_spaces (line), *q;
+  bool digit = false, letter = false;
+  size_t n = 0;
+
+  if (*p == '*')
+    n = 1, digit = letter = true;
+  else
+    for (; n < 32; n++)
+      if ((p[n] >= 'A' && p[n] <= 'Z') || (p[n] >= 'a' && p[n] <= 'z'))
+        letter = true;
+      else if (is_digit (p[n]))
+        digit = true;
+      else if (p[n] != '.')
+        break;
+  if (n == 0 || !digit || !letter || p[n] != ' ')
+    return false;
+  p = skip_spaces (p + n);
+  for (size_t i = 0; i < RC_COUNT_OF (st); i++)
+    if (word_at (p, st[i], ""))
+      {
+        memcpy (r->status, st[i], strlen (st[i]) + 1);
+        p = skip_spaces (p + strlen (st[i]));
+        q = bracket_code (p, r);
+        r->shape = SHAPE_IMAP;
+        r->proto = "imap";
+        set_text (r, q, q + strlen (q));
+        return true;
+      }
+  return false;
+}
+
+/* POP3: "-ERR [IN-USE] text", "+OK text".  */
+static bool
+parse_pop3 (const char *line, struct reply *r)
+{
+  const char *p = skip_spaces (line), *q;
+  bool err = word_at (p, "-ERR", "");
+  if (!err && !word_at (p, "+OK", ""))
+    return false;
+  memcpy (r->status, err ? "-ERR" : "+OK", err ? 5 : 4);
+  p = skip_spaces (p + (err ? 4 : 3));
+  q = bracket_code (p, r);
+  r->shape = SHAPE_POP3;
+  r->proto = "pop3";
+  set_text (r, q, q + strlen (q));
+  return true;
+}
+
+/* dig: the header's "status: NXDOMAIN" (";; ->>HEADER<<- opcode: QUERY,
+   status: NXDOMAIN, id: 3"), and the Extended DNS Error of the OPT
+   pseudosection ("; EDE: 18 (Prohibited)", "; EDE: 6 (DNSSEC Bogus):
+   (no SEP matching the DS found)"), with its extra text.  */
+static bool
+parse_dig (const char *line, struct reply *r)
+{
+  const char *p = strstr (line, "EDE: "), *q;
+  size_t n = 0;
+
+  if (p && (p == line || p[-1] == ' ' || p[-1] == ';'))
+    {
+      p += 5;
+      while (n < 5 && is_digit (p[n]))
+        n++;
+      if (n > 0 && !is_digit (p[n]))
+        {
+          memcpy (r->code, p, n);
+          r->code[n] = '\0';
+          r->shape = SHAPE_DIG;
+          r->proto = "dns-ede";
+          q = skip_spaces (p + n);
+          if (*q == '(' && (q = strchr (q, ')')))
+            q++;
+          else
+            q = p + n;
+          if (*q == ':')
+            q++;
+          set_text (r, q, q + strlen (q));
+          return true;
+        }
+    }
+  p = strstr (line, "status: ");
+  if (!p || (p != line && p[-1] != ' ' && p[-1] != ';' && p[-1] != ','))
+    return false;
+  p += 8;
+  while (n < 16 && (is_upper (p[n]) || (n > 0 && is_digit (p[n]))))
+    n++;
+  if (n < 4 || !(p[n] == ',' || p[n] == ' ' || p[n] == '\0'
+                 || p[n] == '\r'))
+    return false;
+  memcpy (r->code, p, n);
+  r->code[n] = '\0';
+  r->shape = SHAPE_DIG;
+  r->proto = "dns";
+  set_text (r, p + n, p + n);
   return true;
 }
 
@@ -190,7 +349,7 @@ parse_embedded (const char *line, struct reply *r)
     {
       if (p > line && (is_digit (p[-1]) || p[-1] == '.'))
         continue;
-      char code[4], enh[12];
+      char code[40], enh[12];
       if (basic_at (p, code) && p[3] == ' '
           && enhanced_at (skip_spaces (p + 4), enh))
         {
@@ -211,6 +370,10 @@ static const char *const smtp_hints[] = {
   "smtp", "esmtp", "mail", "recipient", "sender", "relay", "mailbox",
   "@", "postmaster", "spam", "rcpt", "helo", "ehlo", "starttls", "queued",
   "pipelining", "8bitmime", "smtputf8", "chunking", "dsn"
+};
+static const char *const nntp_hints[] = {
+  "nntp", "newsgroup", "article", "posting", "authinfo", "overview",
+  "news server", "ihave"
 };
 static const char *const ftp_hints[] = {
   "ftp", "passive mode", "data connection", "directory", "file", "login",
@@ -255,7 +418,21 @@ guess_proto (const struct reply *r)
 {
   bool s = text_has_any (r, smtp_hints, RC_COUNT_OF (smtp_hints));
   bool f = text_has_any (r, ftp_hints, RC_COUNT_OF (ftp_hints));
-  return s && !f ? "smtp" : f && !s ? "ftp" : NULL;
+  bool n = text_has_any (r, nntp_hints, RC_COUNT_OF (nntp_hints));
+  return s && !f && !n ? "smtp" : f && !s && !n ? "ftp"
+    : n && !s && !f ? "nntp" : NULL;
+}
+
+bool
+reply_may_be (const struct reply *r, const char *name)
+{
+  static const char *const reply_protocols[] = { "smtp", "ftp", "nntp" };
+  if (r->proto)
+    return strcmp (r->proto, name) == 0;
+  for (size_t i = 0; i < RC_COUNT_OF (reply_protocols); i++)
+    if (strcmp (reply_protocols[i], name) == 0)
+      return true;
+  return false;
 }
 
 void
@@ -272,7 +449,12 @@ reply_parse (const char *line, struct reply *r)
 {
   memset (r, 0, sizeof *r);
   r->text = "";
-  if (parse_http (line, r) || parse_postfix (line, r) || parse_exim (line, r))
+  if (parse_status_line (line, r) || parse_postfix (line, r)
+      || parse_exim (line, r))
+    return true;
+  memset (r, 0, sizeof *r);
+  r->text = "";
+  if (parse_imap (line, r) || parse_pop3 (line, r) || parse_dig (line, r))
     return true;
   memset (r, 0, sizeof *r);
   r->text = "";

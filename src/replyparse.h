@@ -2,9 +2,13 @@
    into protocol, basic code, enhanced code and free text.  Pure string
    work over the caller's line: nothing is allocated and the results point
    into the line.  Shapes understood: SMTP and FTP replies (single and
-   multi-line "250-"), HTTP status lines, Postfix log lines (host ...
-   said: ..., dsn=), Exim log lines (SMTP error from remote mail server
-   after ...:), and any line holding a basic plus enhanced code.  */
+   multi-line "250-"), NNTP replies, HTTP and SIP status lines, IMAP
+   tagged and untagged responses ("a1 NO [TRYCREATE] ...", "* OK
+   [UIDVALIDITY 3857529045] ..."), POP3 responses ("-ERR [IN-USE] ..."),
+   dig output ("status: SERVFAIL", "; EDE: 18 (Prohibited)"), Postfix log
+   lines (host ... said: ..., dsn=), Exim log lines (SMTP error from
+   remote mail server after ...:), and any line holding a basic plus
+   enhanced code.  */
 #ifndef RC_REPLYPARSE_H
 #define RC_REPLYPARSE_H
 
@@ -16,6 +20,10 @@ enum reply_shape
   SHAPE_NONE,        /* no code found */
   SHAPE_REPLY,       /* a reply line as the server sent it */
   SHAPE_HTTP,        /* HTTP/1.1 404 Not Found */
+  SHAPE_SIP,         /* SIP/2.0 486 Busy Here */
+  SHAPE_IMAP,        /* a1 NO [TRYCREATE] ..., * OK [UIDNEXT 4392] ... */
+  SHAPE_POP3,        /* -ERR [IN-USE] ..., +OK ... */
+  SHAPE_DIG,         /* dig: status: NXDOMAIN, or ; EDE: 18 (Prohibited) */
   SHAPE_POSTFIX,     /* Postfix log line */
   SHAPE_EXIM,        /* Exim log line */
   SHAPE_EMBEDDED     /* a code found inside other text */
@@ -24,8 +32,12 @@ enum reply_shape
 struct reply
 {
   enum reply_shape shape;
-  const char *proto;    /* "smtp", "ftp", "http", or NULL: not known */
-  char code[4];         /* "550", or "" */
+  const char *proto;    /* a protocol ("smtp", "ftp", "sip", "imap",
+                           "dns") or a registry id ("dns-ede"), or NULL:
+                           not known */
+  char code[40];        /* "550", "TRYCREATE", "SERVFAIL", "18", or "" */
+  char status[8];       /* IMAP OK, NO, BAD, BYE, PREAUTH; POP3 +OK,
+                           -ERR; or "" */
   char enhanced[12];    /* "5.1.1", or "" */
   bool more;            /* "250-": more lines of this reply follow */
   const char *text;     /* the free text (may be empty), not terminated */
@@ -43,6 +55,12 @@ void reply_reparse_text (struct reply *r, const char *text, size_t len);
 /* True when R's text (all of its TEXT_LEN bytes, which need not end in
    NUL) contains WORD, ignoring the case of ASCII letters.  Can't fail.  */
 bool reply_text_has (const struct reply *r, const char *word);
+
+/* True when R may be a reply of protocol (or registry) NAME: R's
+   protocol when the line tells it, else one of the protocols whose
+   replies have R's shape (a bare "550 ..." is SMTP, FTP or NNTP; never
+   HTTP or SIP, which send status lines).  */
+bool reply_may_be (const struct reply *r, const char *name);
 
 /* True when enhanced code class and basic code class disagree
    (250 with 5.1.1).  */

@@ -24,7 +24,7 @@
 #include "ucache.h"
 
 #define MAGIC "RCUCACH1"
-#define CACHE_VERSION 3u
+#define CACHE_VERSION 4u
 #define MARKER 0x01020304u
 #define HEADER 40u
 #define NONE 0xFFFFFFFFu
@@ -84,6 +84,9 @@ put_code (struct writer *w, const struct rc_code *c)
     && put (w, c->method) && put (w, c->n_aliases);
   for (size_t i = 0; ok && i < c->n_aliases; i++)
     ok = put_str (w, c->aliases[i]);
+  ok = ok && put (w, c->n_mnemonics);
+  for (size_t i = 0; ok && i < c->n_mnemonics; i++)
+    ok = put_str (w, c->mnemonics[i]);
   ok = ok && put (w, c->n_replies);
   for (size_t i = 0; ok && i < c->n_replies; i++)
     ok = put_str (w, c->replies[i].doc) && put_str (w, c->replies[i].text);
@@ -101,7 +104,8 @@ static bool
 put_registry (struct writer *w, const struct rc_registry *r)
 {
   bool ok = put_str (w, r->id) && put_str (w, r->name)
-    && put_str (w, r->title) && put (w, (uint32_t) r->n_docs);
+    && put_str (w, r->title) && put_str (w, r->protocol)
+    && put (w, r->kind) && put (w, (uint32_t) r->n_docs);
   for (size_t i = 0; ok && i < r->n_docs; i++)
     ok = put_str (w, r->docs[i].ref) && put_str (w, r->docs[i].title);
   ok = ok && put (w, (uint32_t) r->n_classes);
@@ -348,6 +352,12 @@ get_code (struct reader *r, struct rc_code *c)
     al[i] = get_str (r, true);
   c->aliases = al;
   c->n_aliases = (unsigned short) k;
+  k = get_count (r, 1, 0xFFFF);
+  const char **mn = items (r, k, sizeof *mn);
+  for (uint32_t i = 0; mn && i < k; i++)
+    mn[i] = get_str (r, true);
+  c->mnemonics = mn;
+  c->n_mnemonics = (unsigned short) k;
   k = get_count (r, 2, 0xFFFF);
   struct rc_reply_text *rt = items (r, k, sizeof *rt);
   for (uint32_t i = 0; rt && i < k; i++)
@@ -384,6 +394,8 @@ get_registry (struct reader *r, struct rc_registry *g)
   g->id = get_str (r, true);
   g->name = get_str (r, true);
   g->title = get_str (r, true);
+  g->protocol = get_str (r, true);
+  g->kind = get_enum (r, RC_KIND_COUNT);
   k = get_count (r, 2, NONE);
   struct rc_document *docs = items (r, k, sizeof *docs);
   for (uint32_t i = 0; docs && i < k; i++)

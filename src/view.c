@@ -31,10 +31,21 @@ view_registry_title (const struct rc_registry *reg)
   return data_text (reg, NULL, "registry title", reg->title);
 }
 
-static bool
-is_enhanced_value (const char *v)
+/* Writes LABEL, and the mnemonics of CODE when LABEL is its value:
+   "3 (NXDomain)", "16 (BADVERS, BADSIG)".  */
+static void
+set_label (struct code_view *v, const struct rc_code *code, const char *label)
 {
-  return v[0] == 'X' && v[1] == '.';
+  size_t n;
+  snprintf (v->label, sizeof v->label, "%s", label);
+  if (!code || code->n_mnemonics == 0 || strcmp (label, code->value) != 0)
+    return;
+  n = strlen (v->label);
+  for (size_t i = 0; i < code->n_mnemonics && n < sizeof v->label; i++)
+    n += (size_t) snprintf (v->label + n, sizeof v->label - n, "%s%s",
+                            i ? ", " : " (", code->mnemonics[i]);
+  if (n + 1 < sizeof v->label)
+    memcpy (v->label + n, ")", 2);
 }
 
 void
@@ -42,14 +53,18 @@ view_code (const struct rc_registry *reg, const struct rc_code *code,
            const char *label, char digit, struct code_view *v)
 {
   const struct rc_class *cls, *sub;
-  const char *value = code ? code->value : label;
-  bool http = registry_in_protocol (reg, "http");
+  /* request and response protocols: 1xx interim, 3xx final redirections,
+     4xx and 5xx failures that the digit calls neither temporary nor
+     permanent; the reply protocols (SMTP, FTP, NNTP): 1xx and 3xx
+     intermediate, 4xx temporary, 5xx permanent */
+  bool status_line = registry_in_protocol (reg, "http")
+    || registry_in_protocol (reg, "sip");
 
   memset (v, 0, sizeof *v);
   v->reg = reg;
   v->code = code;
-  snprintf (v->label, sizeof v->label, "%s", label);
-  if (is_enhanced_value (value) || (digit && strchr (label, '.')))
+  set_label (v, code, label);
+  if (reg->kind == RC_KIND_ENHANCED)
     {
       /* 5.7.1: class "5.X.X", subject "X.7.X" */
       const char *p = strchr (label, '.');
@@ -60,7 +75,7 @@ view_code (const struct rc_registry *reg, const struct rc_code *code,
         snprintf (v->sub_value, sizeof v->sub_value, "X.%.*s.X", (int) n,
                   p + 1);
     }
-  else if (strlen (label) == 3)
+  else if (registry_has_digit_classes (reg) && strlen (label) == 3)
     {
       snprintf (v->cls_value, sizeof v->cls_value, "%cxx", label[0]);
       snprintf (v->sub_value, sizeof v->sub_value, "x%cx", label[1]);
@@ -88,21 +103,27 @@ view_code (const struct rc_registry *reg, const struct rc_code *code,
                                sub->description);
     }
   v->outcome = code ? code->outcome : RC_OUT_DEPENDS;
-  if (v->outcome == RC_OUT_DEPENDS || !code)
+  if ((v->outcome == RC_OUT_DEPENDS || !code)
+      && (registry_has_digit_classes (reg) || reg->kind == RC_KIND_ENHANCED))
     switch (digit)
       {
       case '1':
-        /* HTTP 1xx are interim and 3xx final redirections; the other
-           protocols' 1xx and 3xx are intermediate replies */
-        v->outcome = http ? RC_OUT_INTERIM : RC_OUT_INTERMEDIATE;
+        v->outcome = status_line ? RC_OUT_INTERIM : RC_OUT_INTERMEDIATE;
         break;
       case '3':
-        v->outcome = http ? RC_OUT_REDIRECT : RC_OUT_INTERMEDIATE;
+        v->outcome = status_line ? RC_OUT_REDIRECT : RC_OUT_INTERMEDIATE;
         break;
-      case '6': v->outcome = RC_OUT_INTERMEDIATE; break;
+      case '6':
+        /* SIP: a global failure; FTP: a protected reply */
+        v->outcome = status_line ? RC_OUT_PERMANENT : RC_OUT_INTERMEDIATE;
+        break;
       case '2': v->outcome = RC_OUT_SUCCESS; break;
-      case '4': v->outcome = RC_OUT_TRANSIENT; break;
-      case '5': v->outcome = RC_OUT_PERMANENT; break;
+      case '4':
+        v->outcome = status_line ? RC_OUT_FAILURE : RC_OUT_TRANSIENT;
+        break;
+      case '5':
+        v->outcome = status_line ? RC_OUT_FAILURE : RC_OUT_PERMANENT;
+        break;
       default: break;
       }
 }
@@ -200,6 +221,43 @@ view_add_header (struct dbuf *out, const struct code_view *v,
                             v->label, dbuf_str (&t));
   dbuf_free (&t);
   return ok;
+}
+
+const char *
+view_response_status_text (const char *status)
+{
+  static const struct
+  {
+    const char *word, *text;
+  } t[] = {
+    /* TRANSLATORS: the status words of IMAP (OK, NO, BAD, BYE, PREAUTH)
+       and POP3 (+OK, -ERR) stay as they are.  */
+    { "OK", N_("OK: the command succeeded, or (untagged) the server reports information.") },
+    { "NO", N_("NO: the command was understood but failed; nothing was changed.") },
+    { "BAD", N_("BAD: the command was not understood or is not valid in this state; a protocol error.") },
+    { "BYE", N_("BYE: the server is closing the connection.") },
+    { "PREAUTH", N_("PREAUTH: the connection is already authenticated; no login is needed.") },
+    { "+OK", N_("+OK: the command succeeded.") },
+    { "-ERR", N_("-ERR: the command failed.") },
+  };
+  for (size_t i = 0; i < RC_COUNT_OF (t); i++)
+    if (strcmp (t[i].word, status) == 0)
+      return _(t[i].text);
+  return NULL;
+}
+
+bool
+view_add_many_protocols_hint (struct dbuf *out, const char *code,
+                              const char *example_proto)
+{
+  /* TRANSLATORS: after one line per protocol that defines a code.  %1$s
+     the code as typed, %2$s a protocol id (sip); keep the commands as
+     they are.  */
+  return dbuf_printf (out, _("%1$s means something different in each of "
+                             "these protocols. For one of them in full: "
+                             "replycode PROTOCOL %1$s (such as replycode "
+                             "%2$s %1$s); for all of them: replycode --all "
+                             "%1$s."), code, example_proto);
 }
 
 bool

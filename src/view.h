@@ -28,7 +28,7 @@ struct code_view
 {
   const struct rc_registry *reg;
   const struct rc_code *code;   /* NULL: well-formed but not registered */
-  char label[24];               /* "220", "5.7.1" */
+  char label[48];               /* "220", "5.7.1", "3 (NXDomain)" */
   char cls_value[8];            /* "2xx", "5.X.X" */
   char sub_value[8];            /* "x2x", "X.7.X" */
   struct vtext title, description, when, fix;
@@ -97,6 +97,15 @@ enum
 /* The header line of V: "SMTP 220 — Service Ready", then " (Service
    Ready)" when the title is translated; "SMTP 299 — not registered" for
    a code that is not registered.  FLAGS: VIEW_HEAD_* bits.  */
+/* The note after the one-line entries of a code that more than two
+   protocols define: how to ask for one of them, or all, in full.  CODE
+   as typed; EXAMPLE_PROTO a protocol that defines it.  */
+bool view_add_many_protocols_hint (struct dbuf *out, const char *code,
+                                   const char *example_proto);
+/* What the status word of an IMAP or POP3 response says (OK, NO, BAD,
+   BYE, PREAUTH; +OK, -ERR), translated; NULL for another word.  */
+const char *view_response_status_text (const char *status);
+
 bool view_add_header (struct dbuf *out, const struct code_view *v,
                       unsigned flags) RC_WUR;
 

@@ -30,7 +30,7 @@ test -f "$tmp/notes/thesis.txt" && pass "still intact" || fail "thesis.txt is go
 mkdir "$tmp/data"
 cat > "$tmp/data/user.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
-<registry id="smtp" name="SMTP">
+<registry id="smtp" name="SMTP" protocol="smtp" kind="three-digit">
   <title>SMTP reply codes</title>
   <document ref="RFC 5321">x</document>
   <class value="5xx"><title>Permanent Negative Completion</title><description>x</description></class>

@@ -79,7 +79,7 @@ grep -q 'hreflang="en" href="../../en/smtp/220-vs-221.html"' "$p" && pass "hrefl
 mkdir -p "$tmp/hostile"
 cat > "$tmp/hostile/x.xml" <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
-<registry id="smtp" name="SMTP">
+<registry id="smtp" name="SMTP" protocol="smtp" kind="three-digit">
   <title>SMTP reply codes</title>
   <document ref="RFC 5321">x</document>
   <class value="5xx"><title>Permanent Negative Completion</title><description>x</description></class>

@@ -125,7 +125,7 @@ long2=$(printf '\353\202\230%.0s' $(seq 1500))
 mkdir -p "$tmp/long"
 cat > "$tmp/long/local.xml" <<XML
 <?xml version="1.0" encoding="UTF-8"?>
-<registry id="smtp" name="SMTP">
+<registry id="smtp" name="SMTP" protocol="smtp" kind="three-digit">
   <title>Local codes</title>
   <document ref="Local policy">Our relay</document>
   <class value="5xx"><title>Permanent</title><description>x</description></class>

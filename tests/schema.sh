@@ -52,7 +52,8 @@ while IFS="|" read -r f msg; do
   fi
   test -s "$tmp/out" && fail "$f: output on stdout" || :
 done <<'EOF'
-bad-value.xml|6: <code value="2200">: not a code value (three digits from 100 to 699, or X.N.N such as X.7.1)
+bad-value.xml|6: <code value="22x0">: not a code value (three digits from 100 to 699, X.N.N such as X.7.1, a number up to 65535, or a word of capital letters, digits, '-' and '/' such as TRYCREATE)
+bad-kind.xml|6: code 2200: not a code of a registry of kind three-digit (three digits from 100 to 699)
 bad-ws-code.xml|7: <code value=" 550">: white space or a control character in a code value
 bad-ws-id.xml|3: <registry id="smtp\n">: white space or a control character in a registry id
 bad-ws-class.xml|6: <class value="5xx\t">: white space or a control character in a class value

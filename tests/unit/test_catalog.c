@@ -105,3 +105,81 @@ Test (catalog, merge_overrides_and_adds)
   catalog_free (NULL);
   catalog_free (base);
 }
+
+/* The one matcher: each registry kind matches typed codes its own way.  */
+static const char matcher_xml[] =
+  "<registry id='dnsx' name='DNSX' protocol='dnsx' kind='number'>"
+  "<title>t</title><document ref='RFC 1035'>d</document>"
+  "<code value='3' outcome='failure' actor='client' status='current'"
+  " source='rfc'><title>Non-Existent Domain</title>"
+  "<mnemonic>NXDomain</mnemonic><description>d</description><when>w</when>"
+  "<fix>f</fix><ref doc='RFC 1035'/></code>"
+  "<code value='16' outcome='failure' actor='client' status='current'"
+  " source='rfc'><title>Two</title><mnemonic>BADVERS</mnemonic>"
+  "<mnemonic>BADSIG</mnemonic><description>d</description><when>w</when>"
+  "<fix>f</fix><ref doc='RFC 1035'/></code></registry>";
+static const char word_xml[] =
+  "<registry id='imapx' name='IMAPX' protocol='imapx' kind='word'>"
+  "<title>t</title><document ref='RFC 9051'>d</document>"
+  "<code value='SYS/TEMP' outcome='transient' actor='none' status='current'"
+  " source='rfc'><title>T</title><description>d</description><when>w</when>"
+  "<fix>f</fix><ref doc='RFC 9051'/></code>"
+  "<code value='TRYCREATE' outcome='failure' actor='client' status='current'"
+  " source='rfc'><title>T</title><description>d</description><when>w</when>"
+  "<fix>f</fix><ref doc='RFC 9051'/></code></registry>";
+
+Test (catalog, matcher_by_kind)
+{
+  struct catalog *n = NULL, *w = NULL;
+  char *err = NULL;
+  bool fits;
+  cr_assert_eq (loader_load_memory (matcher_xml, sizeof matcher_xml - 1,
+                                    "n.xml", &n, &err), 0, "%s", err);
+  cr_assert_eq (loader_load_memory (word_xml, sizeof word_xml - 1, "w.xml",
+                                    &w, &err), 0, "%s", err);
+  const struct rc_registry *rn = &n->regs[0], *rw = &w->regs[0];
+  cr_expect_eq (rn->kind, RC_KIND_NUMBER);
+  cr_expect_str_eq (rn->protocol, "dnsx");
+  /* numbers, with or without leading zeros; mnemonics in any case */
+  cr_expect_str_eq (registry_match (rn, "3", NULL)->value, "3");
+  cr_expect_str_eq (registry_match (rn, "003", NULL)->value, "3");
+  cr_expect_str_eq (registry_match (rn, "nxdomain", NULL)->value, "3");
+  cr_expect_str_eq (registry_match (rn, "NXDOMAIN", NULL)->value, "3");
+  cr_expect_str_eq (registry_match (rn, "badsig", NULL)->value, "16");
+  cr_expect_str_eq (registry_match (rn, "BadVers", NULL)->value, "16");
+  cr_expect_null (registry_match (rn, "17", &fits));
+  cr_expect (fits);
+  cr_expect_null (registry_match (rn, "65536", &fits));
+  cr_expect_not (fits);
+  cr_expect_null (registry_match (rn, "NX-DOMAIN", &fits));
+  cr_expect_not (fits);
+  /* words in any case, with '-' and '/' */
+  cr_expect_str_eq (registry_match (rw, "trycreate", NULL)->value,
+                    "TRYCREATE");
+  cr_expect_str_eq (registry_match (rw, "sys/temp", NULL)->value,
+                    "SYS/TEMP");
+  cr_expect_null (registry_match (rw, "550", &fits));
+  cr_expect_not (fits);
+  /* digit and enhanced registries of the shipped catalog */
+  const struct catalog *b = catalog_builtin ();
+  cr_expect_str_eq (registry_match (catalog_registry (b, "smtp-enhanced"),
+                                    "5.7.1", NULL)->value, "X.7.1");
+  cr_expect_str_eq (registry_match (catalog_registry (b, "smtp-enhanced"),
+                                    "x.7.1", NULL)->value, "X.7.1");
+  cr_expect_null (registry_match (catalog_registry (b, "smtp-enhanced"),
+                                  "3.7.1", &fits));
+  cr_expect_not (fits);
+  cr_expect_str_eq (registry_match (catalog_registry (b, "smtp"), "550",
+                                    NULL)->value, "550");
+  cr_expect_null (registry_match (catalog_registry (b, "smtp"), "trycreate",
+                                  &fits));
+  cr_expect_not (fits);
+  /* a registry belongs to its declared protocol and to its own id */
+  cr_expect (registry_in_protocol (catalog_registry (b, "smtp-enhanced"),
+                                   "smtp"));
+  cr_expect (registry_in_protocol (catalog_registry (b, "smtp-enhanced"),
+                                   "smtp-enhanced"));
+  cr_expect_not (registry_in_protocol (catalog_registry (b, "smtp"), "sm"));
+  catalog_free (n);
+  catalog_free (w);
+}

@@ -28,10 +28,22 @@ static const struct good goods[] = {
   { "5xx", CODE_CLASS, "", "5xx", '5' },
   { "2XX", CODE_CLASS, "", "2xx", '2' },
   { "ftp:550", CODE_BASIC, "ftp", "550", '5' },
+  /* numbers of number registries (DNS 3, EDE 18), kept as typed */
+  { "3", CODE_NUMBER, "", "3", 0 },
+  { "dns-ede:18", CODE_NUMBER, "dns-ede", "18", 0 },
+  { "720", CODE_NUMBER, "", "720", 0 },
+  { "022", CODE_NUMBER, "", "022", 0 },
+  { "65535", CODE_NUMBER, "", "65535", 0 },
+  /* words: IMAP and POP3 response codes, DNS mnemonics */
+  { "trycreate", CODE_WORD, "", "trycreate", 0 },
+  { "pop3:SYS/TEMP", CODE_WORD, "pop3", "SYS/TEMP", 0 },
+  { "IN-USE", CODE_WORD, "", "IN-USE", 0 },
+  { "NXDomain", CODE_WORD, "", "NXDomain", 0 },
 };
 
 static const char *const bads[] = {
-  "", "22", "2200", "720", "022", "abc", "5.7", "5.7.", "3.7.1", "5..1",
+  "", "123456", "5.7", "5.7.", "3.7.1", "5..1", "a b", "a_b", "é",
+  "1abc", "abcdefghijklmnopqrstuvwxyzabcdefg",
   "5.7.1.1", "5.07.1", "5.7.1000", ":220", "smtp:", "Sm tp:220", "2x0",
   "-220", "220 ", "smtp:smtp:220", "toolongprotocolname:220", "5.7.x",
 };

@@ -32,7 +32,9 @@ static const struct bad bads[] = {
   { "bad-duplicate.xml", "bad-duplicate.xml:14:", "duplicate code 220" },
   { "bad-root.xml", "bad-root.xml:2:", "root element" },
   { "bad-value.xml", "bad-value.xml:6:",
-    "<code value=\"2200\">: not a code value" },
+    "<code value=\"22x0\">: not a code value" },
+  { "bad-kind.xml", "bad-kind.xml:6:",
+    "code 2200: not a code of a registry of kind three-digit" },
   { "bad-empty.xml", "bad-empty.xml:7:", "<description> is empty" },
   /* white space passed the old xsd:token schema: look-alike entries */
   { "bad-ws-code.xml", "bad-ws-code.xml:7:",
@@ -324,8 +326,8 @@ Test (loader, memory_edge_cases)
   static const char *const inputs[] = {
     "", "<", "<registry/>", "<?xml version='1.0'?><registry id='x'/>",
     "<registry xmlns='urn:x' id='smtp' name='SMTP'><title>t</title></registry>",
-    "\xef\xbb\xbf<registry id='smtp' name='SMTP'><title>t</title></registry>",
-    "<registry id='smtp' name='SMTP'><title>t<b>x</b></title></registry>",
+    "\xef\xbb\xbf<registry id='smtp' name='SMTP' protocol='smtp' kind='three-digit'><title>t</title></registry>",
+    "<registry id='smtp' name='SMTP' protocol='smtp' kind='three-digit'><title>t<b>x</b></title></registry>",
     "   \n  ",
   };
   for (size_t i = 0; i < RC_COUNT_OF (inputs); i++)
@@ -347,7 +349,7 @@ Test (loader, memory_edge_cases)
 /* Every mistake the schema refuses gets a message that names the element,
    the attribute or child, and the line.  The file is HEAD (line 1), then
    the registry's rest from line 2.  */
-#define HEAD "<registry id='smtp' name='SMTP'><title>t</title>" \
+#define HEAD "<registry id='smtp' name='SMTP' protocol='smtp' kind='three-digit'><title>t</title>" \
   "<document ref='RFC 5321'>d</document>"
 #define CLASS "<class value='5xx'><title>t</title><description>d" \
   "</description></class>"
@@ -397,7 +399,11 @@ static const struct msg_case msg_cases[] = {
     "2: <basic code=\"600\">: not a basic reply code" },
   { HEAD CLASS CODE_OPEN CODE_BODY "\n<extra/></code></registry>",
     "2: unexpected <extra> in code 550" },
-  { HEAD "\n" CODE "</registry>", "2: <registry> needs at least one <class>" },
+  /* classes are optional (word and number registries have none), but a
+     code of the wrong shape for the registry's kind is refused */
+  { "<registry id='imap' name='IMAP' protocol='imap' kind='word'>"
+    "<title>t</title><document ref='RFC 9051'>d</document>\n" CODE
+    "</registry>", "2: code 550: not a code of a registry of kind word" },
   { HEAD CLASS "\n</registry>", "1: <registry> needs at least one <code>" },
   { HEAD CLASS "\n" CODE_OPEN "<x:title xmlns:x='urn:x'>t</x:title>"
     "<description>d</description><when>w</when><fix>f</fix>"
@@ -536,7 +542,7 @@ Test (loader, warns_about_terminal_controls)
   catalog_free (cat);
 
   /* an invalid file: none either */
-  static const char bad[] = "<registry id='smtp' name='SMTP'><title>\xc2\x9b"
+  static const char bad[] = "<registry id='smtp' name='SMTP' protocol='smtp' kind='three-digit'><title>\xc2\x9b"
     "</title></registry>";
   w = (struct loader_warning *) 1;
   ret = loader_load_memory_warn (bad, sizeof bad - 1, "mem.xml", &cat, &err,

@@ -70,6 +70,47 @@ static const struct row rows[] = {
     SHAPE_EXIM, "smtp", "451", "4.3.0", "Try later", false, false },
   { "bounce: remote said 552 5.2.2 mailbox full", SHAPE_EMBEDDED, "smtp",
     "552", "5.2.2", "mailbox full", false, false },
+  /* the status-line prefix decides: SIP/2.0 403 is SIP, not HTTP */
+  { "SIP/2.0 486 Busy Here", SHAPE_SIP, "sip", "486", "", "Busy Here",
+    false, false },
+  { "SIP/2.0 403 Forbidden", SHAPE_SIP, "sip", "403", "", "Forbidden",
+    false, false },
+  { "SIP/2.0 603 Decline", SHAPE_SIP, "sip", "603", "", "Decline", false,
+    false },
+  /* IMAP (RFC 9051 and RFC 5530 examples): tagged and untagged, with the
+     response code's arguments left out of the text */
+  { "* OK [UIDVALIDITY 3857529045] UIDs valid", SHAPE_IMAP, "imap",
+    "UIDVALIDITY", "", "UIDs valid", false, false },
+  { "A003 NO [TRYCREATE] Mailbox doesn't exist: SavedMail", SHAPE_IMAP,
+    "imap", "TRYCREATE", "", "Mailbox doesn't exist: SavedMail", false,
+    false },
+  { "a1 no [authenticationfailed] Authentication failed.", SHAPE_IMAP,
+    "imap", "AUTHENTICATIONFAILED", "", "Authentication failed.", false,
+    false },
+  { "* BYE [UNAVAILABLE] Server shutting down", SHAPE_IMAP, "imap",
+    "UNAVAILABLE", "", "Server shutting down", false, false },
+  { "a2 NO Mailbox does not exist", SHAPE_IMAP, "imap", "", "",
+    "Mailbox does not exist", false, false },
+  /* POP3 (RFC 2449, RFC 3206) */
+  { "-ERR [IN-USE] Do you have another POP session running?", SHAPE_POP3,
+    "pop3", "IN-USE", "", "Do you have another POP session running?", false,
+    false },
+  { "-ERR [SYS/TEMP] Server busy, try again later", SHAPE_POP3, "pop3",
+    "SYS/TEMP", "", "Server busy, try again later", false, false },
+  /* dig */
+  { ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 40432",
+    SHAPE_DIG, "dns", "NXDOMAIN", "", "", false, false },
+  { "status: SERVFAIL", SHAPE_DIG, "dns", "SERVFAIL", "", "", false, false },
+  { "; EDE: 18 (Prohibited)", SHAPE_DIG, "dns-ede", "18", "", "", false,
+    false },
+  { "; EDE: 6 (DNSSEC Bogus): (no SEP matching the DS found for "
+    "example.com.)", SHAPE_DIG, "dns-ede", "6", "",
+    "(no SEP matching the DS found for example.com.)", false, false },
+  /* NNTP (RFC 3977): a bare reply told by its words */
+  { "411 example.is.sob.bradner.or.barber is unknown", SHAPE_REPLY, NULL,
+    "411", "", "example.is.sob.bradner.or.barber is unknown", false, false },
+  { "480 Authentication required for this newsgroup", SHAPE_REPLY, "nntp",
+    "480", "", "Authentication required for this newsgroup", false, false },
   /* a first line with no text: RFC 5321's textstring is optional */
   { "550-", SHAPE_REPLY, NULL, "550", "", "", true, false },
   { "220-", SHAPE_REPLY, NULL, "220", "", "", true, false },
@@ -78,6 +119,7 @@ static const struct row rows[] = {
 
 static const char *const nothing[] = {
   "", "hello world", "2200 no", "version 1.2.3", "HTTP/1.1 OK",
+  "SIP/2.0 OK", "NO way", "status: ok", "EDE: x",
   "12345", "5.7.1 without a basic code", "550x", "550.1", "-550 no",
   "HTTP/1.1 700 Odd",
 };
