@@ -64,10 +64,20 @@ docs_wants (const struct docs_site *s, const struct rc_registry *r)
   return !s->protocol || registry_in_protocol (r, s->protocol);
 }
 
+const char *
+docs_slug (const char *value, char *buf, size_t n)
+{
+  size_t i = 0;
+  for (; value[i] && i + 1 < n; i++)
+    buf[i] = value[i] == '/' ? '_' : value[i];
+  buf[i] = '\0';
+  return buf;
+}
+
 void
 docs_code_file (const struct rc_code *c, char *buf, size_t n)
 {
-  snprintf (buf, n, "%s", c->value);
+  docs_slug (c->value, buf, n);
 }
 
 bool

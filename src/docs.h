@@ -61,8 +61,15 @@ struct docs_site
 /* True when registry R is part of the site.  */
 bool docs_wants (const struct docs_site *s, const struct rc_registry *r);
 /* The file name of a code page or class page: "220", "X.7.1",
-   "class-2xx".  Values were validated by the schema: [0-9A-Za-z.]. */
+   "class-2xx", "SYS_TEMP" (see docs_slug).  */
 void docs_code_file (const struct rc_code *c, char *buf, size_t n);
+/* VALUE as a file name: a code value of a word registry may hold '/'
+   (POP3 SYS/TEMP), which becomes '_' (no value holds '_').  Writes at
+   most N bytes into BUF and returns it.  */
+const char *docs_slug (const char *value, char *buf, size_t n);
+/* The same into a buffer that lives until the end of the enclosing
+   full expression's block.  */
+#define DOCS_SLUG(value) docs_slug ((value), (char[48]) { 0 }, 48)
 /* The view of related-code link L of registry R, when the code exists and
    is part of the site; false otherwise.  */
 bool docs_related (const struct docs_site *s, const struct rc_registry *r,

@@ -412,7 +412,7 @@ html_code (struct docs_site *s, const struct rc_registry *r,
   page_init (&p);
   t0 = &p.t[0], t1 = &p.t[1], t2 = &p.t[2];
   view_code (r, c, c->value, 0, &v);
-  page_begin (s, &p, pf (&p, t0, "%s/%s.html", r->id, c->value),
+  page_begin (s, &p, pf (&p, t0, "%s/%s.html", r->id, DOCS_SLUG (c->value)),
               code_title (&p, t1, &v), v.description.s);
   code_heading (s, &p, p.main, "h1", &v, NULL);
   xmlNodePtr cat = NULL;
@@ -471,7 +471,8 @@ html_code (struct docs_site *s, const struct rc_registry *r,
       struct code_view lv;
       if (docs_related (s, r, &c->related[i], &lv))
         link_to (el (ul, "li", NULL),
-                 pf (&p, t0, "../%s/%s.html", lv.reg->id, lv.code->value),
+                 pf (&p, t0, "../%s/%s.html", lv.reg->id,
+                     DOCS_SLUG (lv.code->value)),
                  code_title (&p, t1, &lv));
     }
   for (size_t i = 0; i < s->n_pairs[ri]; i++)
@@ -479,7 +480,8 @@ html_code (struct docs_site *s, const struct rc_registry *r,
       const struct docs_pair *pr = &s->pairs[ri][i];
       if (pr->a == c || pr->b == c)
         link_to (el (ul, "li", NULL),
-                 pf (&p, t0, "%s-vs-%s.html", pr->a->value, pr->b->value),
+                 pf (&p, t0, "%s-vs-%s.html", DOCS_SLUG (pr->a->value),
+                     DOCS_SLUG (pr->b->value)),
                  pair_name (&p, t2, r, pr));
     }
   list_end (p.main, ul, "h2", _("See also"));
@@ -500,8 +502,8 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
   struct code_view a = cv.a, b = cv.b;
   page_ok (&p, view_add_compare_title (t1, &a, &b));
   page_ok (&p, dbuf_add (t2, cv.summary ? cv.summary : ""));
-  page_begin (s, &p, pf (&p, t0, "%s/%s-vs-%s.html", r->id, pr->a->value,
-                         pr->b->value),
+  page_begin (s, &p, pf (&p, t0, "%s/%s-vs-%s.html", r->id,
+                         DOCS_SLUG (pr->a->value), DOCS_SLUG (pr->b->value)),
               dbuf_str (t1), dbuf_str (t2));
   el (p.main, "h1", dbuf_str (t1));
   el (p.main, "p", dbuf_str (t2));
@@ -512,7 +514,8 @@ html_compare (struct docs_site *s, const struct rc_registry *r,
     {
       xmlNodePtr col = el (grid, "article", NULL);
       code_heading (s, &p, col, "h2", both[i],
-                    pf (&p, t0, "%s.html", both[i]->code->value));
+                    pf (&p, t0, "%s.html",
+                        DOCS_SLUG (both[i]->code->value)));
       sections (s, col, both[i], "h3");
     }
   el (p.main, "h2", _("Key differences"));
@@ -573,7 +576,7 @@ html_list (struct docs_site *s, const struct rc_registry *r,
         continue;
       struct vtext t = view_code_title (r, c);
       xmlNodePtr a = link_to (el (ul, "li", NULL),
-                              pf (&p, t0, "%s.html", c->value),
+                              pf (&p, t0, "%s.html", DOCS_SLUG (c->value)),
                               code_name (&p, t1, c->value, t.s));
       if (!t.translated && strcmp (s->lang, "en") != 0)
         attr (a, "lang", "en");
@@ -621,7 +624,8 @@ html_index (struct docs_site *s)
       attr (ul, "class", "codes");
       for (size_t i = 0; i < r->n_codes; i++)
         link_to (el (ul, "li", NULL),
-                 pf (&p, t0, "%s/%s.html", r->id, r->codes[i].value),
+                 pf (&p, t0, "%s/%s.html", r->id,
+                    DOCS_SLUG (r->codes[i].value)),
                  code_name (&p, t1, r->codes[i].value,
                             view_code_title (r, &r->codes[i]).s));
       list_end (sec, ul, NULL, NULL);
@@ -789,10 +793,11 @@ write_sitemap (struct docs_site *s, const char *base_url)
                           r->classes[i].value);
       for (size_t i = 0; ok && i < r->n_codes; i++)
         ok = sitemap_url (set, xhtml, s, b, "%s/%s.html", r->id,
-                          r->codes[i].value);
+                          DOCS_SLUG (r->codes[i].value));
       for (size_t i = 0; ok && i < s->n_pairs[ri]; i++)
         ok = sitemap_url (set, xhtml, s, b, "%s/%s-vs-%s.html", r->id,
-                          s->pairs[ri][i].a->value, s->pairs[ri][i].b->value);
+                          DOCS_SLUG (s->pairs[ri][i].a->value),
+                          DOCS_SLUG (s->pairs[ri][i].b->value));
     }
   dbuf_free (&base);
   if (!ok)

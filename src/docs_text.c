@@ -187,7 +187,8 @@ md_code (struct docs_site *s, const struct rc_registry *r,
       ok = ok && view_add_header (&b, &lv, VIEW_HEAD_NO_ENGLISH);
       fputs ("- [", f);
       md_text (f, dbuf_str (&b));
-      fprintf (f, "](../%s/%s.md)\n", lv.reg->id, lv.code->value);
+      fprintf (f, "](../%s/%s.md)\n", lv.reg->id,
+               DOCS_SLUG (lv.code->value));
     }
   for (size_t i = 0; i < s->n_pairs[ri]; i++)
     {
@@ -198,7 +199,8 @@ md_code (struct docs_site *s, const struct rc_registry *r,
       ok = ok && view_add_pair_name (&b, r, p->a->value, p->b->value);
       fputs ("- [", f);
       md_text (f, dbuf_str (&b));
-      fprintf (f, "](%s-vs-%s.md)\n", p->a->value, p->b->value);
+      fprintf (f, "](%s-vs-%s.md)\n", DOCS_SLUG (p->a->value),
+               DOCS_SLUG (p->b->value));
     }
   s->pages++;
   ok = ok && !dbuf_failed (&b);
@@ -217,7 +219,7 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
   bool ok;
 
   snprintf (rel, sizeof rel, "md/%s/%s/%s-vs-%s.md", s->lang, r->id,
-            p->a->value, p->b->value);
+            DOCS_SLUG (p->a->value), DOCS_SLUG (p->b->value));
   docs_compare_view (r, p, &cv);
   struct code_view a = cv.a, b = cv.b;
   const struct code_view *both[] = { &a, &b };
@@ -241,7 +243,7 @@ md_compare (struct docs_site *s, const struct rc_registry *r,
       ok &= view_add_header (&t, both[i], 0);
       fprintf (f, "## [");
       md_text (f, dbuf_str (&t));
-      fprintf (f, "](%s.md)\n\n", both[i]->code->value);
+      fprintf (f, "](%s.md)\n\n", DOCS_SLUG (both[i]->code->value));
       md_sections (f, both[i], "###");
     }
   fputs ("## ", f);
@@ -319,7 +321,7 @@ md_list (struct docs_site *s, const struct rc_registry *r,
       ok = view_add_code_name (&title, c->value, view_code_title (r, c).s);
       fputs ("- [", f);
       md_text (f, dbuf_str (&title));
-      fprintf (f, "](%s.md)\n", c->value);
+      fprintf (f, "](%s.md)\n", DOCS_SLUG (c->value));
     }
   dbuf_free (&title);
   s->pages++;

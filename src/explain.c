@@ -202,7 +202,8 @@ part_text (struct out *o, const char *label, const struct code_view *v)
     && view_add_labeled (&line, label, dbuf_str (&head))
     && view_add_category (&cat, v);
   ok = ok && out_para (o, 2, dbuf_str (&line));
-  ok = ok && out_para (o, 4, dbuf_str (&cat));
+  if (v->cls_value[0])
+    ok = ok && out_para (o, 4, dbuf_str (&cat));
   if (ok && v->code)
     ok = out_para (o, 4, v->description.s);
   dbuf_free (&head);

@@ -172,7 +172,9 @@ render_text_show (struct out *o, const struct catalog *cat,
   ok = ok && out_para (o, 0, dbuf_str (&b));
   out_end (o);
   dbuf_reset (&b);
-  ok = ok && view_add_category (&b, v) && out_para (o, 0, dbuf_str (&b));
+  /* word and number registries (IMAP, DNS) have no classes */
+  if (v->cls_value[0])
+    ok = ok && view_add_category (&b, v) && out_para (o, 0, dbuf_str (&b));
   if (ok && !v->code)
     {
       dbuf_reset (&b);
@@ -206,7 +208,12 @@ int
 render_text_brief_item (struct out *o, const struct code_view *v)
 {
   struct dbuf b = DBUF_INIT;
-  bool ok = view_add_header (&b, v, 0) && out_hanging (o, "", dbuf_str (&b));
+  bool ok = view_add_header (&b, v, 0);
+  out_begin (o, STYLE_HEADER);
+  out_begin (o, outcome_style (v->outcome));
+  ok = ok && out_para (o, 0, dbuf_str (&b));
+  out_end (o);
+  out_end (o);
   dbuf_free (&b);
   return ok ? 0 : RC_EXIT_OUTPUT;
 }

@@ -18,7 +18,7 @@ run 2 "missing data dir" "$rc" --data-dir "$tmp/none" 220 && expect_err "missing
 REPLYCODE_DATA_PATH="$tmp/empty:$tmp/user" run 0 "REPLYCODE_DATA_PATH" "$rc" 220 && expect_out "env path" "Local Greeting"
 cp "$tmp/user/local.xml" "$tmp/xdg/replycode/"
 XDG_DATA_HOME="$tmp/xdg" run 0 "XDG_DATA_HOME" "$rc" 599 && expect_out "xdg dir" "Relay Quota Exceeded"
-run 0 "ko with override" "$rc" --lang ko --data-dir "$tmp/user" 220 && expect_out "untranslated marked" "\[영어 원문\]"
+run 0 "ko with override" "$rc" --lang ko --data-dir "$tmp/user" smtp 220 && expect_out "untranslated marked" "\[영어 원문\]"
 run 0 "json with override" "$rc" -f json --data-dir "$tmp/user" 599 && expect_out "json lang en" '"lang": "en"'
 
 # The compiled cache: after one run through the helper, lookups need no

@@ -48,6 +48,11 @@ printf '{"line":"550 bad \377 utf8"}\n{"line":"550 bad  utf8"}\n' > "$tmp/bad"
 has json "$tmp/bad" "\"line\":\"550 bad $fffd utf8\"" \
   && fail "the U+FFFD check passes bad output" || pass "the U+FFFD check fails bad output"
 
+# SIP status lines, IMAP and POP3 responses, dig output, NNTP replies
+in2=$RC_SRCDIR/tests/data/replies-protocols.txt
+run 0 "protocols en" "$rc" explain - < "$in2" && golden explain-protocols
+run 0 "protocols ko" "$rc" --lang ko explain - < "$in2" && golden explain-protocols-ko
+
 # a NUL byte is one more character of its line (U+FFFD), and the next
 # line is still read
 printf '550 a\0b\n250 ok\n' > "$tmp/nul"

@@ -1,7 +1,7 @@
 /* Coverage: every code of the authoritative lists (tests/data/
    registry-codes.txt, taken from the IANA registries and RFCs) is in the
    shipped catalog with all three sections, and every class a code needs
-   exists.  */
+   exists.  Every registry declares its protocol and kind.  */
 #include "system.h"
 
 #include <stdio.h>
@@ -37,7 +37,9 @@ Test (coverage, registries_complete)
       cr_expect_gt (c->n_refs, 0, "%s %s has no reference", reg, value);
     }
   fclose (f);
-  cr_expect_eq (n, 37 + 81 + 58 + 64, "%zu codes listed", n);
+  /* SMTP, enhanced, FTP, HTTP; SIP, NNTP, IMAP, POP3, DNS, DNS EDE */
+  cr_expect_eq (n, 37 + 81 + 58 + 64 + 75 + 65 + 62 + 6 + 20 + 36,
+                "%zu codes listed", n);
 }
 
 Test (coverage, classes_for_every_code)
@@ -46,6 +48,9 @@ Test (coverage, classes_for_every_code)
   for (size_t k = 0; k < cat->n_regs; k++)
     {
       const struct rc_registry *r = &cat->regs[k];
+      /* word and number registries have no classes */
+      if (r->kind != RC_KIND_ENHANCED && !registry_has_digit_classes (r))
+        continue;
       for (size_t i = 0; i < r->n_codes; i++)
         {
           const char *v = r->codes[i].value;
@@ -58,5 +63,33 @@ Test (coverage, classes_for_every_code)
           cr_expect_not_null (registry_class (r, cls), "%s %s: no class %s",
                               r->id, v, cls);
         }
+    }
+}
+
+Test (coverage, registries_declare_protocol_and_kind)
+{
+  static const struct
+  {
+    const char *id, *protocol;
+    enum rc_kind kind;
+  } want[] = {
+    { "smtp", "smtp", RC_KIND_THREE_DIGIT },
+    { "smtp-enhanced", "smtp", RC_KIND_ENHANCED },
+    { "ftp", "ftp", RC_KIND_THREE_DIGIT },
+    { "http", "http", RC_KIND_THREE_DIGIT },
+    { "sip", "sip", RC_KIND_THREE_DIGIT },
+    { "nntp", "nntp", RC_KIND_THREE_DIGIT },
+    { "imap", "imap", RC_KIND_WORD },
+    { "pop3", "pop3", RC_KIND_WORD },
+    { "dns", "dns", RC_KIND_NUMBER },
+    { "dns-ede", "dns", RC_KIND_NUMBER },
+  };
+  const struct catalog *cat = catalog_builtin ();
+  for (size_t i = 0; i < RC_COUNT_OF (want); i++)
+    {
+      const struct rc_registry *r = catalog_registry (cat, want[i].id);
+      cr_assert_not_null (r, "%s", want[i].id);
+      cr_expect_str_eq (r->protocol, want[i].protocol, "%s", want[i].id);
+      cr_expect_eq (r->kind, want[i].kind, "%s", want[i].id);
     }
 }
