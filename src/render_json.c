@@ -108,13 +108,14 @@ see_also_json (const struct catalog *cat, const struct code_view *v)
   return checked (a, ok);
 }
 
+/* The N strings of S as a JSON array.  */
 static json_t *
-aliases_json (const struct rc_code *c)
+strings_json (const char *const *s, size_t n)
 {
   json_t *a = json_array ();
   bool ok = a != NULL;
-  for (size_t i = 0; c && ok && i < c->n_aliases; i++)
-    ok = append_new (a, text_json (c->aliases[i]));
+  for (size_t i = 0; ok && i < n; i++)
+    ok = append_new (a, text_json (s[i]));
   return checked (a, ok);
 }
 
@@ -148,7 +149,7 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
   bool ok = o && untranslated;
 
   ok = ok && set_str (o, "protocol", v->reg->id);
-  ok = ok && set_str (o, "code", v->label);
+  ok = ok && set_str (o, "code", view_code_label (v));
   ok = ok && set_new (o, "registered", json_boolean (c != NULL));
   for (size_t i = 0; ok && i < RC_COUNT_OF (texts); i++)
     {
@@ -167,7 +168,11 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
   ok = ok && set_str (o, "actor", c ? rc_actor_name (c->actor) : NULL);
   ok = ok && set_str (o, "status", c ? rc_status_name (c->status) : NULL);
   ok = ok && set_str (o, "source", c ? rc_source_name (c->source) : NULL);
-  ok = ok && set_new (o, "aliases", aliases_json (c));
+  ok = ok && set_new (o, "aliases", strings_json (c ? c->aliases : NULL,
+                                                   c ? c->n_aliases : 0));
+  ok = ok && set_new (o, "mnemonics",
+                      strings_json (c ? c->mnemonics : NULL,
+                                    c ? c->n_mnemonics : 0));
   ok = ok && set_new (o, "reply_text", replies_json (c));
   ok = ok && set_new (o, "references", refs_json (c));
   ok = ok && set_new (o, "see_also", see_also_json (cat, v));
@@ -186,7 +191,7 @@ render_json_list_item (const struct code_view *v)
   json_t *o = json_object ();
   bool ok = o != NULL;
   ok = ok && set_str (o, "protocol", v->reg->id);
-  ok = ok && set_str (o, "code", v->label);
+  ok = ok && set_str (o, "code", view_code_label (v));
   ok = ok && set_str (o, "title", v->title.s);
   ok = ok && set_str (o, "title_en", v->title.en);
   ok = ok && set_str (o, "lang", v->title.translated ? i18n_lang () : "en");

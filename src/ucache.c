@@ -331,6 +331,18 @@ get_enum (struct reader *r, unsigned limit)
   return (unsigned char) (v < limit ? v : 0);
 }
 
+/* A count, then that many non-null strings; *N gets the count.  */
+static const char *const *
+get_strs (struct reader *r, unsigned short *n)
+{
+  uint32_t k = get_count (r, 1, 0xFFFF);
+  const char **s = items (r, k, sizeof *s);
+  for (uint32_t i = 0; s && i < k; i++)
+    s[i] = get_str (r, true);
+  *n = (unsigned short) k;
+  return s;
+}
+
 static void
 get_code (struct reader *r, struct rc_code *c)
 {
@@ -346,18 +358,8 @@ get_code (struct reader *r, struct rc_code *c)
   c->source = get_enum (r, RC_SRC_COUNT);
   c->scope = get_enum (r, RC_SCOPE_COUNT);
   c->method = get_enum (r, RC_METHOD_COUNT);
-  k = get_count (r, 1, 0xFFFF);
-  const char **al = items (r, k, sizeof *al);
-  for (uint32_t i = 0; al && i < k; i++)
-    al[i] = get_str (r, true);
-  c->aliases = al;
-  c->n_aliases = (unsigned short) k;
-  k = get_count (r, 1, 0xFFFF);
-  const char **mn = items (r, k, sizeof *mn);
-  for (uint32_t i = 0; mn && i < k; i++)
-    mn[i] = get_str (r, true);
-  c->mnemonics = mn;
-  c->n_mnemonics = (unsigned short) k;
+  c->aliases = get_strs (r, &c->n_aliases);
+  c->mnemonics = get_strs (r, &c->n_mnemonics);
   k = get_count (r, 2, 0xFFFF);
   struct rc_reply_text *rt = items (r, k, sizeof *rt);
   for (uint32_t i = 0; rt && i < k; i++)

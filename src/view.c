@@ -48,6 +48,14 @@ set_label (struct code_view *v, const struct rc_code *code, const char *label)
     memcpy (v->label + n, ")", 2);
 }
 
+const char *
+view_code_label (const struct code_view *v)
+{
+  /* only codes of number registries have mnemonics, and their label is
+     always their value */
+  return v->code && v->code->n_mnemonics ? v->code->value : v->label;
+}
+
 void
 view_code (const struct rc_registry *reg, const struct rc_code *code,
            const char *label, char digit, struct code_view *v)
@@ -671,17 +679,42 @@ fact_sentence (struct dbuf *out, enum fact_kind kind, const char *la,
   return ok;
 }
 
+/* "A: first sentence of TA." then the same for B, each as a sentence of
+   OUT; an empty text is left out.  */
+static bool
+first_sentences (struct dbuf *out, const struct code_view *a, const char *ta,
+                 const struct code_view *b, const char *tb)
+{
+  const struct code_view *v[] = { a, b };
+  const char *t[] = { ta, tb };
+  struct dbuf s = DBUF_INIT, f = DBUF_INIT;
+  bool ok = true;
+  for (size_t i = 0; ok && i < 2; i++)
+    if (t[i] && *t[i])
+      {
+        dbuf_reset (&s);
+        dbuf_reset (&f);
+        ok = view_add_first_sentence (&f, t[i])
+          && view_add_labeled (&s, v[i]->label, dbuf_str (&f))
+          && view_add_sentence (out, dbuf_str (&s));
+      }
+  dbuf_free (&s);
+  dbuf_free (&f);
+  return ok;
+}
+
 /* The opening paragraph of CV: the category sentence, then what each
    code means (the first sentence of its description).  */
 static bool
 compose_summary (struct dbuf *out, const struct compare_view *cv)
 {
   const struct code_view *a = &cv->a, *b = &cv->b;
-  const struct code_view *both[] = { a, b };
-  struct dbuf s = DBUF_INIT, t = DBUF_INIT;
-  bool ok;
+  struct dbuf s = DBUF_INIT;
+  bool ok = true;
 
-  if (cv->same_class)
+  if (!a->cls_value[0] || !b->cls_value[0])
+    ;   /* word and number registries (IMAP, DNS) have no categories */
+  else if (cv->same_class)
     /* TRANSLATORS: %1$s protocol; %2$s, %4$s codes; %3$s, %5$s their
        titles; %6$s class ("2xx"); %7$s class title.  */
     ok = dbuf_printf (&s,
@@ -706,7 +739,8 @@ compose_summary (struct dbuf *out, const struct compare_view *cv)
       dbuf_free (&ca);
       dbuf_free (&cb);
     }
-  ok = ok && view_add_sentence (out, dbuf_str (&s));
+  if (a->cls_value[0] && b->cls_value[0])
+    ok = ok && view_add_sentence (out, dbuf_str (&s));
   if (ok && !cv->same_class && a->outcome != b->outcome)
     {
       dbuf_reset (&s);
@@ -717,19 +751,9 @@ compose_summary (struct dbuf *out, const struct compare_view *cv)
                         view_outcome_noun (b->outcome))
         && view_add_sentence (out, dbuf_str (&s));
     }
-  for (size_t i = 0; ok && i < 2; i++)
-    {
-      const struct code_view *v = both[i];
-      if (!v->description.s || !*v->description.s)
-        continue;
-      dbuf_reset (&s);
-      dbuf_reset (&t);
-      ok = view_add_first_sentence (&t, v->description.s)
-        && view_add_labeled (&s, v->label, dbuf_str (&t))
-        && view_add_sentence (out, dbuf_str (&s));
-    }
+  ok = ok && first_sentences (out, a, a->description.s, b,
+                              b->description.s);
   dbuf_free (&s);
-  dbuf_free (&t);
   return ok;
 }
 
@@ -829,23 +853,7 @@ generate_differences (struct dbuf *out, const struct compare_view *cv)
 static bool
 generate_when (struct dbuf *out, const struct compare_view *cv)
 {
-  const struct code_view *both[] = { &cv->a, &cv->b };
-  struct dbuf s = DBUF_INIT, t = DBUF_INIT;
-  bool ok = true;
-  for (size_t i = 0; ok && i < 2; i++)
-    {
-      const struct code_view *v = both[i];
-      if (!v->when.s || !*v->when.s)
-        continue;
-      dbuf_reset (&s);
-      dbuf_reset (&t);
-      ok = view_add_first_sentence (&t, v->when.s)
-        && view_add_labeled (&s, v->label, dbuf_str (&t))
-        && view_add_sentence (out, dbuf_str (&s));
-    }
-  dbuf_free (&s);
-  dbuf_free (&t);
-  return ok;
+  return first_sentences (out, &cv->a, cv->a.when.s, &cv->b, cv->b.when.s);
 }
 
 /* The structured differences of CV (JSON "differences"): the meaning,
@@ -904,7 +912,9 @@ view_compare (const struct code_view *a, const struct code_view *b,
   memset (cv, 0, sizeof *cv);
   cv->a = *a;
   cv->b = *b;
-  cv->same_class = strcmp (a->cls_value, b->cls_value) == 0;
+  /* codes without classes (IMAP, DNS) share none */
+  cv->same_class = a->cls_value[0]
+    && strcmp (a->cls_value, b->cls_value) == 0;
   if (a->code && b->code && a->reg == b->reg)
     w = registry_comparison (a->reg, a->code->value, b->code->value);
   ok = add_diffs (cv) && compose_summary (&sum, cv);

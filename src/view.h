@@ -106,6 +106,10 @@ bool view_add_many_protocols_hint (struct dbuf *out, const char *code,
    BYE, PREAUTH; +OK, -ERR), translated; NULL for another word.  */
 const char *view_response_status_text (const char *status);
 
+/* The code as a value for machines: the label without the mnemonics
+   that set_label adds ("3", not "3 (NXDomain)"; "5.7.1" as typed).  */
+const char *view_code_label (const struct code_view *v);
+
 bool view_add_header (struct dbuf *out, const struct code_view *v,
                       unsigned flags) RC_WUR;
 
