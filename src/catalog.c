@@ -25,7 +25,15 @@ static const char *const scope_names[RC_SCOPE_COUNT] =
 static const char *const method_names[RC_METHOD_COUNT] =
   { "none", "kept", "may-change", "get" };
 static const char *const kind_names[RC_KIND_COUNT] =
-  { "three-digit", "enhanced", "word", "number" };
+  { "three-digit", "enhanced", "word", "number", "substatus" };
+static const char *const producer_type_names[RC_PROD_COUNT] =
+  { "software", "provider" };
+
+const char *
+rc_producer_type_name (unsigned v)
+{
+  return v < RC_PROD_COUNT ? producer_type_names[v] : NULL;
+}
 
 const char *
 rc_kind_name (unsigned v)
@@ -139,6 +147,15 @@ catalog_registry (const struct catalog *c, const char *id)
   for (size_t i = 0; i < c->n_regs; i++)
     if (strcmp (c->regs[i].id, id) == 0)
       return &c->regs[i];
+  return NULL;
+}
+
+const struct rc_producer *
+catalog_producer (const struct catalog *c, const char *id)
+{
+  for (size_t i = 0; i < c->n_producers; i++)
+    if (strcmp (c->producers[i].id, id) == 0)
+      return &c->producers[i];
   return NULL;
 }
 
@@ -278,6 +295,20 @@ normalize (unsigned kind, const char *typed, char key[40], bool *mnemonic)
         snprintf (key, 40, "X.%s.%s", sub, det);
         return true;
       }
+    case RC_KIND_SUBSTATUS:
+      {
+        const char *p = typed;
+        char st[4], sub[4];
+        if (!take_digits (&p, 3, st) || p != typed + 3 || st[0] < '1'
+            || st[0] > '5' || *p++ != '.' || !take_digits (&p, 3, sub) || *p)
+          return false;
+        /* "404.013" is 404.13; "404.0" stays */
+        const char *d = sub;
+        while (d[0] == '0' && d[1])
+          d++;
+        snprintf (key, 40, "%s.%s", st, d);
+        return true;
+      }
     case RC_KIND_WORD:
       if (n == 0 || n > 32 || !is_letter (typed[0]))
         return false;
@@ -339,7 +370,7 @@ registry_match (const struct rc_registry *r, const char *typed, bool *fits)
 bool
 registry_has_digit_classes (const struct rc_registry *r)
 {
-  return r->kind == RC_KIND_THREE_DIGIT;
+  return r->kind == RC_KIND_THREE_DIGIT || r->kind == RC_KIND_SUBSTATUS;
 }
 
 bool
@@ -513,6 +544,48 @@ out:
   return ret;
 }
 
+/* The producers of PARTS[0..N) into C: in order of first definition, a
+   later part's producer replacing an earlier one of the same id.  */
+static int
+combine_producers (struct arena *ar, const struct catalog *const *parts,
+                   size_t n, struct catalog *c)
+{
+  size_t total = 0, k = 0;
+  struct item *ids;
+  struct rc_producer *out;
+
+  for (size_t p = 0; p < n; p++)
+    total += parts[p]->n_producers;
+  c->producers = NULL;
+  c->n_producers = 0;
+  if (total == 0)
+    return 0;
+  ids = malloc (total * sizeof *ids);
+  if (!ids)
+    return -1;
+  for (size_t p = 0; p < n; p++)
+    for (size_t i = 0; i < parts[p]->n_producers; i++)
+      {
+        ids[k] = (struct item) { parts[p]->producers[i].id, k,
+                                 &parts[p]->producers[i] };
+        k++;
+      }
+  /* the order of first definition, with the last definition's content */
+  k = dedupe (ids, k, item_cmp_str, true);
+  out = arena_alloc (ar, k * sizeof *out);
+  if (!out)
+    {
+      free (ids);
+      return -1;
+    }
+  for (size_t i = 0; i < k; i++)
+    out[i] = *(const struct rc_producer *) ids[i].ptr;
+  free (ids);
+  c->producers = out;
+  c->n_producers = k;
+  return 0;
+}
+
 struct catalog *
 catalog_combine (const struct catalog *const *parts, size_t n)
 {
@@ -546,6 +619,8 @@ catalog_combine (const struct catalog *const *parts, size_t n)
   free (ids);
   c->regs = regs;
   c->n_regs = k;
+  if (combine_producers (ar, parts, n, c) < 0)
+    goto fail;
   c->arena = ar;
   return c;
 

@@ -93,6 +93,7 @@ enum rc_kind
   RC_KIND_WORD,             /* TRYCREATE, SYS/TEMP; matched in any case */
   RC_KIND_NUMBER,           /* 3, with mnemonics (NXDomain) matched in any
                                case */
+  RC_KIND_SUBSTATUS,        /* three digits and a substatus: IIS 404.13 */
   RC_KIND_COUNT
 };
 
@@ -142,6 +143,8 @@ struct rc_document
 {
   const char *ref;        /* "RFC 5321" */
   const char *title;
+  const char *href;       /* producers' sources: an https:// address;
+                             NULL for a registry's documents */
 };
 
 /* The written comparison of two codes of one registry: what tells them
@@ -160,6 +163,8 @@ struct rc_registry
   const char *name;       /* "SMTP" */
   const char *title;      /* "SMTP reply codes" */
   const char *protocol;   /* "smtp" for smtp and smtp-enhanced */
+  const char *vendor;     /* the vendor of non-standard codes ("nginx",
+                             "Cloudflare"), or NULL: a standard registry */
   const struct rc_document *docs;
   const struct rc_class *classes;
   const struct rc_code *codes;   /* sorted by rc_value_cmp, no duplicates */
@@ -168,10 +173,49 @@ struct rc_registry
   unsigned char kind;     /* enum rc_kind */
 };
 
+/* A known reply: what one producer really sends, recognised by fragments
+   of its text.  */
+struct rc_known
+{
+  const char *id;              /* "5.7.26-unauthenticated", unique within
+                                  its producer */
+  const char *name;            /* English texts: the gettext msgids */
+  const char *meaning;
+  const char *cause;
+  const char *fix;
+  const char *const *codes;    /* "550", "5.7.26", "500.19" */
+  const char *const *matches;  /* fragments as written; '*' stands for a
+                                  variable part */
+  const char *const *sources;  /* refs of the producer's documents */
+  unsigned short n_codes, n_matches, n_sources;
+};
+
+enum rc_producer_type
+{
+  RC_PROD_SOFTWARE,          /* Postfix, vsftpd */
+  RC_PROD_PROVIDER,          /* Gmail, Microsoft 365 */
+  RC_PROD_COUNT
+};
+
+/* The producer of known replies: one piece of software or one provider.  */
+struct rc_producer
+{
+  const char *id;            /* "gmail" */
+  const char *name;          /* "Gmail": a name, never translated */
+  const char *protocol;      /* "smtp" */
+  const char *description;   /* msgid */
+  const struct rc_document *docs;   /* its sources, with href */
+  const struct rc_known *replies;   /* in the order of the file */
+  size_t n_docs, n_replies;
+  unsigned char type;        /* enum rc_producer_type */
+};
+
 struct catalog
 {
   const struct rc_registry *regs;
   size_t n_regs;
+  const struct rc_producer *producers;   /* in order of first definition */
+  size_t n_producers;
   struct arena *arena;    /* NULL for the builtin catalog */
 };
 
@@ -188,7 +232,8 @@ struct catalog *catalog_merge (const struct catalog *base,
 /* Returns a new catalog holding every registry of PARTS[0..N), later
    parts winning: a code, class or document of a later part replaces the
    one with the same value in an earlier part, new ones are added, and a
-   registry keeps the name of its first definition.  Work and memory are
+   registry keeps the name of its first definition; a producer of a later
+   part replaces an earlier one of the same id whole.  Work and memory are
    O(T log T) in the total number of items, whatever N.  The parts must
    outlive the result (it points at their strings).  NULL when out of
    memory.  Caller frees.  */
@@ -198,6 +243,10 @@ struct catalog *catalog_combine (const struct catalog *const *parts,
 /* Releases a catalog made by catalog_merge or the loader.  NULL and the
    builtin catalog are no-ops.  */
 void catalog_free (const struct catalog *c);
+
+/* Producer by id ("gmail"), or NULL.  */
+const struct rc_producer *catalog_producer (const struct catalog *c,
+                                            const char *id);
 
 /* Registry by id ("smtp"), or NULL.  */
 const struct rc_registry *catalog_registry (const struct catalog *c,
@@ -260,6 +309,7 @@ const char *rc_source_name (unsigned v);
 const char *rc_scope_name (unsigned v);
 const char *rc_method_name (unsigned v);
 const char *rc_kind_name (unsigned v);
+const char *rc_producer_type_name (unsigned v);
 /* Parses a data-file name back into its value; -1 when unknown.  */
 int rc_enum_parse (const char *(*name) (unsigned), const char *s);
 

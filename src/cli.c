@@ -13,7 +13,9 @@
 #include <string.h>
 #include <errno.h>
 #include <stdio_ext.h>
+#include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "catalog.h"
@@ -28,6 +30,7 @@
 #include "paths.h"
 #include "wrap.h"
 #ifdef RC_WITH_XML
+# include "bounce.h"
 # include "loader.h"
 #endif
 
@@ -378,9 +381,17 @@ cmd_validate (int argc, char **argv)
                 rc_report_plain (dbuf_str (&msg));
               dbuf_free (&msg);
             }
-          /* TRANSLATORS: %1$s file, %2$s registry id, %3$zu number of codes.  */
-          printf (_("%1$s: valid (registry %2$s, %3$zu codes)\n"), argv[i],
-                  cat->regs[0].id, cat->regs[0].n_codes);
+          if (cat->n_regs)
+            /* TRANSLATORS: %1$s file, %2$s registry id, %3$zu number of
+               codes.  */
+            printf (_("%1$s: valid (registry %2$s, %3$zu codes)\n"), argv[i],
+                    cat->regs[0].id, cat->regs[0].n_codes);
+          else
+            /* TRANSLATORS: %1$s file, %2$s producer id (gmail, postfix),
+               %3$zu number of known replies.  */
+            printf (_("%1$s: valid (producer %2$s, %3$zu known replies)\n"),
+                    argv[i], cat->producers[0].id,
+                    cat->producers[0].n_replies);
         }
       free (warns);
       free (err);
@@ -411,6 +422,95 @@ hand_over (char **argv)
 }
 #endif
 
+#ifndef RC_WITH_XML
+/* The arguments the program was started with, for hand_over_input.  */
+static char **start_argv;
+
+/* Writes the N bytes at P to FD, through EINTR and short writes.  */
+static bool
+write_all (int fd, const char *p, size_t n)
+{
+  while (n > 0)
+    {
+      ssize_t k = write (fd, p, n);
+      if (k < 0 && errno == EINTR)
+        continue;
+      if (k <= 0)
+        return false;
+      p += k;
+      n -= (size_t) k;
+    }
+  return true;
+}
+
+/* Runs the helper with the program's arguments on an input of which
+   PREFIX (LEN bytes) has been read: the helper's standard input is a
+   pipe that gets PREFIX, then the rest of standard input.  Returns the
+   helper's exit status (128 + N when signal N ended it).  */
+static int
+hand_over_input (const char *prefix, size_t len)
+{
+  struct dbuf helper = DBUF_INIT;
+  int fd[2], status = 0, ret = RC_EXIT_OUTPUT;
+  pid_t pid;
+  char buf[65536];
+  size_t n;
+  struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+
+  if (!rc_helper_path (&helper))
+    return RC_EXIT_OUTPUT;
+  if (pipe (fd) != 0)
+    {
+      rc_error (_("cannot run the XML helper %s: %s"), dbuf_str (&helper),
+                strerror (errno));
+      dbuf_free (&helper);
+      return RC_EXIT_BAD_HELPER;
+    }
+  fflush (stdout);
+  pid = fork ();
+  if (pid == 0)
+    {
+      int e;
+      dup2 (fd[0], STDIN_FILENO);
+      close (fd[0]);
+      close (fd[1]);
+      execv (dbuf_str (&helper), start_argv);
+      e = errno;
+      rc_error (_("cannot run the XML helper %s: %s"), dbuf_str (&helper),
+                strerror (e));
+      _exit (e == ENOENT ? RC_EXIT_NO_HELPER : RC_EXIT_BAD_HELPER);
+    }
+  close (fd[0]);
+  dbuf_free (&helper);
+  if (pid < 0)
+    {
+      rc_error (_("cannot start a process: %s"), strerror (errno));
+      close (fd[1]);
+      return RC_EXIT_BAD_HELPER;
+    }
+  /* a helper that stops reading must not kill us: the write fails */
+  sigaction (SIGPIPE, &ign, &old);
+  bool ok = write_all (fd[1], prefix, len);
+  while (ok && (n = fread (buf, 1, sizeof buf, stdin)) > 0)
+    ok = write_all (fd[1], buf, n);
+  close (fd[1]);
+  sigaction (SIGPIPE, &old, NULL);
+  while (waitpid (pid, &status, 0) < 0)
+    if (errno != EINTR)
+      return RC_EXIT_BAD_HELPER;
+  if (WIFEXITED (status))
+    ret = WEXITSTATUS (status);
+  else if (WIFSIGNALED (status))
+    ret = 128 + WTERMSIG (status);
+  if (ferror (stdin))
+    {
+      rc_error (_("read error on standard input"));
+      ret = max_status (ret, RC_EXIT_USAGE);
+    }
+  return ret;
+}
+#endif
+
 static int
 dispatch (struct ctx *c, int argc, char **argv)
 {
@@ -428,6 +528,8 @@ dispatch (struct ctx *c, int argc, char **argv)
     return cmd_list (c, argc - 1, argv + 1);
   if (strcmp (argv[0], "search") == 0)
     return cmd_search (c, argc - 1, argv + 1);
+  if (strcmp (argv[0], "known") == 0)
+    return cmd_known (c, argc - 1, argv + 1);
   if (strcmp (argv[0], "explain") == 0)
     return cmd_explain (c, argc - 1, argv + 1);
   /* CODE1 vs CODE2, with or without a protocol first; a "vs" anywhere
@@ -499,6 +601,12 @@ cli_main (int argc, char **argv)
   c.cat = catalog_builtin ();
   c.format = o.format;
   c.all = o.all;
+#ifdef RC_WITH_XML
+  c.read_message = bounce_parse;
+#else
+  start_argv = argv - optind;
+  c.hand_over_input = hand_over_input;
+#endif
   setup_output (&o, &c.out);
 
   if (argc > 0 && strcmp (argv[0], "validate") == 0)

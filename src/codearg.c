@@ -130,6 +130,18 @@ code_arg_parse (const char *s, struct code_arg *out)
         }
       return false;
     }
+  if (strlen (s) >= 5 && strlen (s) <= 7 && s[0] >= '1' && s[0] <= '5'
+      && is_digit (s[1]) && is_digit (s[2]) && s[3] == '.')
+    {
+      /* 404.13: an IIS substatus */
+      for (const char *p = s + 4; *p; p++)
+        if (!is_digit (*p))
+          return false;
+      out->kind = CODE_SUBSTATUS;
+      out->digit = s[0];
+      memcpy (out->value, s, strlen (s) + 1);
+      return true;
+    }
   if (strchr (s, '.'))
     return parse_enhanced (s, out);
   return parse_other (s, out);

@@ -1,5 +1,5 @@
 /* codearg.h: parses what a user types as a code ("220", "5.7.1",
-   "smtp:220", "5xx", "X.7.1", "trycreate", "dns:3", "nxdomain") into a
+   "smtp:220", "5xx", "X.7.1", "trycreate", "dns:3", "nxdomain", "404.13") into a
    struct code_arg.  Which registry holds the code, and how its value is
    matched there, is the catalog's business (registry_match).  Pure functions over
    the argument text; nothing is allocated, no catalog is needed.  */
@@ -15,7 +15,8 @@ enum code_kind
   CODE_DETAIL,     /* X.7.1: an enhanced detail without class */
   CODE_CLASS,      /* 5xx */
   CODE_NUMBER,     /* other numbers, up to 5 digits: DNS 3, EDE 18 */
-  CODE_WORD        /* a word: IMAP TRYCREATE, POP3 SYS/TEMP, DNS NXDomain */
+  CODE_WORD,       /* a word: IMAP TRYCREATE, POP3 SYS/TEMP, DNS NXDomain */
+  CODE_SUBSTATUS   /* three digits and a substatus: IIS 404.13 */
 };
 
 struct code_arg

@@ -10,7 +10,6 @@
 #include <string.h>
 
 #include <jansson.h>
-#include <unicase.h>
 
 #include "codearg.h"
 #include "commands.h"
@@ -77,12 +76,6 @@ emit_item (struct ctx *c, const struct code_view *v, json_t *arr)
       return o && json_array_append_new (arr, o) == 0 ? 0 : RC_EXIT_OUTPUT;
     }
   return render_text_list_item (&c->out, v);
-}
-
-static int
-max_status (int a, int b)
-{
-  return a > b ? a : b;
 }
 
 /* Lists every code of class A->digit ("5xx") in the fitting registries.  */
@@ -322,126 +315,6 @@ cmd_list (struct ctx *c, int argc, char **argv)
   return max_status (ret, finish_json (c, arr, false));
 }
 
-/* Case-folded copy of S (malloc'd), or NULL.  */
-static char *
-fold (const char *s)
-{
-  size_t n = 0;
-  uint8_t *r = u8_casefold ((const uint8_t *) s, strlen (s), NULL, NULL,
-                            NULL, &n);
-  char *z = r ? realloc (r, n + 1) : NULL;
-  if (!z)
-    {
-      free (r);
-      return NULL;
-    }
-  z[n] = '\0';
-  return z;
-}
-
-static bool
-text_has (const char *text, const char *folded_word)
-{
-  char *f;
-  bool hit;
-  if (!text)
-    return false;
-  f = fold (text);
-  hit = f && strstr (f, folded_word) != NULL;
-  free (f);
-  return hit;
-}
-
-/* True when WORD (folded) occurs in any text of the code, English or
-   translated.  */
-static bool
-code_has (const struct code_view *v, const char *word)
-{
-  const struct rc_code *c = v->code;
-  const struct vtext *t[] = { &v->title, &v->description, &v->when, &v->fix };
-  if (text_has (c->value, word))
-    return true;
-  for (size_t i = 0; i < RC_COUNT_OF (t); i++)
-    if (text_has (t[i]->s, word) || (t[i]->translated
-                                     && text_has (t[i]->en, word)))
-      return true;
-  for (size_t i = 0; i < c->n_aliases; i++)
-    if (text_has (c->aliases[i], word))
-      return true;
-  for (size_t i = 0; i < c->n_replies; i++)
-    if (text_has (c->replies[i].text, word))
-      return true;
-  return false;
-}
-
-int
-cmd_search (struct ctx *c, int argc, char **argv)
-{
-  const char *proto = NULL;
-  char **words = NULL;
-  json_t *arr = c->format == FORMAT_JSON ? json_array () : NULL;
-  int ret = 0, n = 0, hits = 0;
-
-  if (argc > 1 && catalog_has_protocol (c->cat, argv[0]))
-    {
-      proto = argv[0];
-      argc--;
-      argv++;
-    }
-  if (argc == 0)
-    {
-      rc_error (_("missing search word"));
-      ret = RC_EXIT_USAGE;
-      goto out;
-    }
-  words = calloc ((size_t) argc, sizeof *words);
-  if (!words)
-    {
-      ret = RC_EXIT_OUTPUT;
-      goto out;
-    }
-  for (n = 0; n < argc; n++)
-    if (!*argv[n])
-      {
-        rc_error (_("empty search word"));
-        ret = RC_EXIT_USAGE;
-        goto out;
-      }
-    else if (!(words[n] = fold (argv[n])))
-      {
-        ret = RC_EXIT_OUTPUT;
-        goto out;
-      }
-  for (size_t i = 0; i < c->cat->n_regs; i++)
-    {
-      const struct rc_registry *r = &c->cat->regs[i];
-      if (proto && !registry_in_protocol (r, proto))
-        continue;
-      for (size_t k = 0; k < r->n_codes; k++)
-        {
-          struct code_view v;
-          bool all = true;
-          view_code (r, &r->codes[k], r->codes[k].value, 0, &v);
-          for (int w = 0; w < n && all; w++)
-            all = code_has (&v, words[w]);
-          if (all)
-            {
-              ret = max_status (ret, emit_item (c, &v, arr));
-              hits++;
-            }
-        }
-    }
-  ret = max_status (ret, finish_json (c, arr, false));
-  arr = NULL;
-  if (hits == 0)
-    ret = max_status (ret, RC_EXIT_NOT_FOUND);
-out:
-  for (int i = 0; words && i < n; i++)
-    free (words[i]);
-  free (words);
-  json_decref (arr);
-  return ret;
-}
 
 int
 cmd_compare (struct ctx *c, int argc, char **argv)

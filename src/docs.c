@@ -64,6 +64,12 @@ docs_wants (const struct docs_site *s, const struct rc_registry *r)
   return !s->protocol || registry_in_protocol (r, s->protocol);
 }
 
+bool
+docs_wants_producer (const struct docs_site *s, const struct rc_producer *p)
+{
+  return !s->protocol || strcmp (p->protocol, s->protocol) == 0;
+}
+
 const char *
 docs_slug (const char *value, char *buf, size_t n)
 {

@@ -60,6 +60,10 @@ struct docs_site
 
 /* True when registry R is part of the site.  */
 bool docs_wants (const struct docs_site *s, const struct rc_registry *r);
+/* True when producer P is part of the site: of the protocol asked for,
+   if any.  */
+bool docs_wants_producer (const struct docs_site *s,
+                          const struct rc_producer *p);
 /* The file name of a code page or class page: "220", "X.7.1",
    "class-2xx", "SYS_TEMP" (see docs_slug).  */
 void docs_code_file (const struct rc_code *c, char *buf, size_t n);

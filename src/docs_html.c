@@ -19,6 +19,7 @@
 
 #include "dbuf.h"
 #include "docs.h"
+#include "known.h"
 #include "i18n.h"
 #include "render.h"
 #include "view.h"
@@ -401,6 +402,103 @@ fact (xmlNodePtr dl, const char *label, const char *value)
   el (dl, "dd", value);
 }
 
+/* The name of known reply KV as a link text: "Gmail — name (English)".  */
+static const char *
+known_name (struct page *p, struct dbuf *b, const struct known_view *kv)
+{
+  dbuf_reset (b);
+  page_ok (p, view_add_known_name (b, kv));
+  return dbuf_str (b);
+}
+
+/* The known replies that come with code C of R, linked to their
+   producers' pages.  */
+static void
+known_list (struct docs_site *s, struct page *p, const struct rc_registry *r,
+            const struct rc_code *c)
+{
+  xmlNodePtr ul = list_begin (p, "ul");
+  for (size_t pi = 0; pi < s->cat->n_producers; pi++)
+    {
+      const struct rc_producer *pr = &s->cat->producers[pi];
+      if (!docs_wants_producer (s, pr))
+        continue;
+      for (size_t k = 0; k < pr->n_replies; k++)
+        if (known_has_code (pr, &pr->replies[k], r->protocol, r->kind,
+                            c->value))
+          {
+            struct known_view kv;
+            view_known (pr, &pr->replies[k], &kv);
+            link_to (el (ul, "li", NULL),
+                     pf (p, &p->t[0], "../known/%s.html#%s", pr->id,
+                         pr->replies[k].id),
+                     known_name (p, &p->t[1], &kv));
+          }
+    }
+  list_end (p->main, ul, "h2", _("Known replies"));
+}
+
+/* One producer's page: what it is, and each of its known replies with
+   its real texts, meaning, cause, fix and sources.  */
+static bool
+html_producer (struct docs_site *s, const struct rc_producer *pr)
+{
+  struct page p;
+  struct dbuf *t0;
+  struct vtext d = view_producer_description (pr);
+
+  page_init (&p);
+  t0 = &p.t[0];
+  page_begin (s, &p, pf (&p, t0, "known/%s.html", pr->id), pr->name, d.s);
+  el (p.main, "h1", pr->name);
+  vel (s, p.main, "p", &d);
+  for (size_t k = 0; k < pr->n_replies; k++)
+    {
+      const struct rc_known *kr = &pr->replies[k];
+      struct known_view kv;
+      view_known (pr, kr, &kv);
+      xmlNodePtr sec = el (p.main, "section", NULL);
+      attr (sec, "id", kr->id);
+      xmlNodePtr h = vel (s, sec, "h2", &kv.name);
+      if (kv.name.translated)
+        attr (el (h, "span", pf (&p, t0, " (%s)", kv.name.en)), "lang", "en");
+      xmlNodePtr dl = el (sec, "dl", NULL);
+      attr (dl, "class", "facts");
+      if (kr->n_codes)
+        {
+          el (dl, "dt", _("Codes"));
+          xmlNodePtr dd = el (dl, "dd", NULL);
+          for (size_t i = 0; i < kr->n_codes; i++)
+            {
+              if (i)
+                xmlNodeAddContent (dd, BAD_CAST " ");
+              el (dd, "code", kr->codes[i]);
+            }
+        }
+      el (dl, "dt", _("Real reply text"));
+      for (size_t i = 0; i < kr->n_matches; i++)
+        attr (el (el (dl, "dd", NULL), "code", kr->matches[i]), "lang", "en");
+      const struct vtext *texts[] = { &kv.meaning, &kv.cause, &kv.fix };
+      for (size_t i = 0; i < RC_COUNT_OF (texts); i++)
+        {
+          el (dl, "dt", view_known_label (i));
+          vel (s, dl, "dd", texts[i]);
+        }
+      el (dl, "dt", view_known_label (VIEW_KNOWN_SOURCE));
+      for (size_t i = 0; i < kr->n_sources; i++)
+        {
+          const struct rc_document *doc = view_producer_doc (pr,
+                                                             kr->sources[i]);
+          xmlNodePtr dd = el (dl, "dd", NULL);
+          if (doc && doc->href)
+            link_to (dd, doc->href, doc->title);
+          else
+            xmlNodeAddContent (dd, BAD_CAST kr->sources[i]);
+        }
+    }
+  return page_end (s, &p);
+}
+
 static bool
 html_code (struct docs_site *s, const struct rc_registry *r,
            const struct rc_code *c, size_t ri)
@@ -485,6 +583,7 @@ html_code (struct docs_site *s, const struct rc_registry *r,
                  pair_name (&p, t2, r, pr));
     }
   list_end (p.main, ul, "h2", _("See also"));
+  known_list (s, &p, r, c);
   return page_end (s, &p);
 }
 
@@ -630,6 +729,13 @@ html_index (struct docs_site *s)
                             view_code_title (r, &r->codes[i]).s));
       list_end (sec, ul, NULL, NULL);
     }
+  xmlNodePtr ul = list_begin (&p, "ul");
+  for (size_t i = 0; i < s->cat->n_producers; i++)
+    if (docs_wants_producer (s, &s->cat->producers[i]))
+      link_to (el (ul, "li", NULL),
+               pf (&p, t0, "known/%s.html", s->cat->producers[i].id),
+               s->cat->producers[i].name);
+  list_end (p.main, ul, "h2", _("Known replies"));
   return page_end (s, &p);
 }
 
@@ -637,6 +743,9 @@ int
 docs_write_html (struct docs_site *s)
 {
   bool ok = html_index (s);
+  for (size_t i = 0; ok && i < s->cat->n_producers; i++)
+    if (docs_wants_producer (s, &s->cat->producers[i]))
+      ok &= html_producer (s, &s->cat->producers[i]);
   for (size_t ri = 0; ok && ri < s->cat->n_regs; ri++)
     {
       const struct rc_registry *r = &s->cat->regs[ri];
@@ -799,6 +908,10 @@ write_sitemap (struct docs_site *s, const char *base_url)
                           DOCS_SLUG (s->pairs[ri][i].a->value),
                           DOCS_SLUG (s->pairs[ri][i].b->value));
     }
+  for (size_t i = 0; ok && i < s->cat->n_producers; i++)
+    if (docs_wants_producer (s, &s->cat->producers[i]))
+      ok = sitemap_url (set, xhtml, s, b, "known/%s.html",
+                        s->cat->producers[i].id);
   dbuf_free (&base);
   if (!ok)
     {

@@ -352,11 +352,15 @@ enum kind
   K_NAME,       /* [A-Za-z0-9][A-Za-z0-9-]*( [A-Za-z0-9-]+)*, <= 24 */
   K_DOCREF,     /* [A-Za-z][A-Za-z0-9.-]*( [A-Za-z0-9.-]+)*, <= 40 */
   K_CLASS,      /* [1-6]xx|x[0-9]x|[245].X.X|X.[0-9].X */
-  K_CODE,       /* [1-6][0-9][0-9]|X.[0-9].[0-9]{1,3}|[0-9]{1,5}
-                   |[A-Z][A-Z0-9/-]{0,31} */
+  K_CODE,       /* [1-6][0-9][0-9]|[1-5][0-9][0-9].[0-9]{1,3}
+                   |X.[0-9].[0-9]{1,3}|[0-9]{1,5}|[A-Z][A-Z0-9/-]{0,31} */
   K_MNEMONIC,   /* [A-Za-z][A-Za-z0-9]{0,15} */
   K_SECTION,    /* [0-9A-Z][0-9.]{0,15} */
-  K_BASIC       /* [2-5][0-9][0-9] */
+  K_BASIC,      /* [2-5][0-9][0-9] */
+  K_KNOWNID,    /* [a-z0-9][a-z0-9.-]{0,47} */
+  K_KCODE,      /* [1-6][0-9][0-9]|[1-5][0-9][0-9].[0-9]{1,3}
+                   |[245].[0-9].[0-9]{1,3} */
+  K_HREF        /* https://[!-~]+, <= 300 */
 };
 
 struct kind_info
@@ -384,6 +388,13 @@ static const struct kind_info kinds[] = {
                   " up to 15 digits or dots, such as 4.2.3", false },
   [K_BASIC] = { "a basic reply code", "three digits from 200 to 599",
                 false },
+  [K_KNOWNID] = { "a known reply id", "a lower-case letter or digit, then"
+                  " up to 47 lower-case letters, digits, '.' or '-'", false },
+  [K_KCODE] = { "a reply code", "three digits such as 550, a substatus"
+                " such as 500.19, or an enhanced code such as 5.7.26",
+                false },
+  [K_HREF] = { "an address", "https:// and up to 300 printable ASCII"
+               " characters", false },
 };
 
 static bool
@@ -424,6 +435,20 @@ match_words (const char *s, const char *extra, size_t max, bool digit_first)
   return true;
 }
 
+/* [1-5][0-9][0-9].[0-9]{1,3}: IIS 404.13.  */
+static bool
+is_substatus (const char *s)
+{
+  size_t n = strlen (s);
+  if (n < 5 || n > 7 || s[0] < '1' || s[0] > '5' || !is_digit (s[1])
+      || !is_digit (s[2]) || s[3] != '.')
+    return false;
+  for (size_t i = 4; i < n; i++)
+    if (!is_digit (s[i]))
+      return false;
+  return true;
+}
+
 static bool
 matches (enum kind k, const char *s)
 {
@@ -452,6 +477,8 @@ matches (enum kind k, const char *s)
     case K_CODE:
       if (n == 3 && s[0] >= '1' && s[0] <= '6' && is_digit (s[1])
           && is_digit (s[2]))
+        return true;
+      if (is_substatus (s))
         return true;
       if (n >= 5 && n <= 7 && s[0] == 'X' && s[1] == '.' && is_digit (s[2])
           && s[3] == '.')
@@ -492,6 +519,34 @@ matches (enum kind k, const char *s)
     case K_BASIC:
       return n == 3 && s[0] >= '2' && s[0] <= '5' && is_digit (s[1])
         && is_digit (s[2]);
+    case K_KNOWNID:
+      if (n < 1 || n > 48 || !(is_lower (s[0]) || is_digit (s[0])))
+        return false;
+      for (size_t i = 1; i < n; i++)
+        if (!is_lower (s[i]) && !is_digit (s[i]) && s[i] != '-'
+            && s[i] != '.')
+          return false;
+      return true;
+    case K_KCODE:
+      if (n == 3)
+        return s[0] >= '1' && s[0] <= '6' && is_digit (s[1])
+          && is_digit (s[2]);
+      if (is_substatus (s))
+        return true;
+      if (n < 5 || n > 7 || !strchr ("245", s[0]) || s[1] != '.'
+          || !is_digit (s[2]) || s[3] != '.')
+        return false;
+      for (size_t i = 4; i < n; i++)
+        if (!is_digit (s[i]))
+          return false;
+      return true;
+    case K_HREF:
+      if (n <= 8 || n > 300 || strncmp (s, "https://", 8) != 0)
+        return false;
+      for (size_t i = 0; i < n; i++)
+        if (s[i] <= ' ' || s[i] > '~')
+          return false;
+      return true;
     }
   return false;
 }
@@ -675,7 +730,7 @@ static const char *const basic_attrs[] = { "code", NULL };
 static const char *const related_attrs[] = { "registry", "code", NULL };
 static const char *const value_attrs[] = { "value", NULL };
 static const char *const registry_attrs[] = { "id", "name", "protocol",
-                                               "kind", NULL };
+                                               "vendor", "kind", NULL };
 static const char *const pair_attrs[] = { "a", "b", NULL };
 
 static void
@@ -788,6 +843,8 @@ static const char *const kind_forms[RC_KIND_COUNT] = {
   [RC_KIND_ENHANCED] = "X.N.N, such as X.7.1",
   [RC_KIND_WORD] = "a word of capital letters, digits, '-' and '/'",
   [RC_KIND_NUMBER] = "a number from 0 to 65535 without leading zeros",
+  [RC_KIND_SUBSTATUS] = "three digits, '.' and a substatus without leading"
+  " zeros, such as 404.13",
 };
 
 /* True when VALUE (already a K_CODE) has the shape of KIND's codes.  */
@@ -799,6 +856,8 @@ value_fits_kind (unsigned kind, const char *v)
     {
     case RC_KIND_THREE_DIGIT:
       return n == 3 && is_digit (v[0]);
+    case RC_KIND_SUBSTATUS:
+      return is_substatus (v) && (v[4] != '0' || n == 5);
     case RC_KIND_ENHANCED:
       return v[0] == 'X';
     case RC_KIND_WORD:
@@ -930,6 +989,7 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
   r->id = attr_of (ld, root, "id", true, K_REGID);
   r->name = attr_of (ld, root, "name", true, K_NAME);
   r->protocol = attr_of (ld, root, "protocol", true, K_REGID);
+  r->vendor = attr_of (ld, root, "vendor", false, K_NAME);
   r->kind = enum_attr (ld, root, "kind", rc_kind_name);
   if ((e = expect (ld, &cur, root, "title")))
     r->title = text_of (ld, e, no_attrs);
@@ -1004,6 +1064,170 @@ read_registry (struct load *ld, xmlNode *root, struct rc_registry *r)
     read_comparisons (ld, root, &cur, r);
   if (!ld->failed && (e = elem_from (cur)))
     failf (ld, xmlGetLineNo (e), "unexpected <%s> in registry", e->name);
+}
+
+/* Producers of known replies.  */
+
+static const char *const producer_attrs[] = { "id", "name", "protocol",
+                                               "type", NULL };
+static const char *const href_attrs[] = { "ref", "href", NULL };
+static const char *const doc_attrs[] = { "doc", NULL };
+static const char *const id_attrs[] = { "id", NULL };
+
+/* A match fragment: 5 to 200 bytes, no white space or '*' at either end,
+   and no '*' next to another (each variable part stands between two
+   constant ones).  */
+static bool
+match_ok (const char *s)
+{
+  size_t n = strlen (s);
+  if (n < 5 || n > 200 || s[0] == '*' || s[0] == ' ' || s[n - 1] == '*'
+      || s[n - 1] == ' ')
+    return false;
+  for (size_t i = 1; i + 1 < n; i++)
+    if (s[i] == '*' && s[i + 1] == '*')
+      return false;
+  return true;
+}
+
+/* Reads the N elements NAME at *CUR, each with the attribute ATTR of kind
+   K, into a new array.  */
+static const char *const *
+read_attr_list (struct load *ld, xmlNode *parent, xmlNode **cur,
+                const char *name, const char *attr, enum kind k,
+                const char *const *allowed, unsigned short *n)
+{
+  size_t cnt = count_run (*cur, name);
+  char **v = cnt ? alloc_items (ld, parent, cnt, sizeof *v) : NULL;
+  xmlNode *e;
+
+  *n = 0;
+  for (size_t i = 0; v && i < cnt; i++)
+    if ((e = expect (ld, cur, parent, name)))
+      {
+        check_attr_names (ld, e, allowed);
+        check_empty (ld, e);
+        v[i] = (char *) attr_of (ld, e, attr, true, k);
+      }
+  if (v)
+    *n = (unsigned short) cnt;
+  return (const char *const *) v;
+}
+
+static void
+read_known (struct load *ld, xmlNode *n, const struct rc_producer *p,
+            struct rc_known *kr)
+{
+  xmlNode *cur = n->children, *e;
+  size_t k;
+
+  check_attr_names (ld, n, id_attrs);
+  check_no_text (ld, n);
+  kr->id = attr_of (ld, n, "id", true, K_KNOWNID);
+  kr->codes = read_attr_list (ld, n, &cur, "code", "value", K_KCODE,
+                              value_attrs, &kr->n_codes);
+  k = count_run (cur, "match");
+  if (!k)
+    failf (ld, xmlGetLineNo (n), "reply %s has no <match>",
+           kr->id ? kr->id : "?");
+  char **m = k ? alloc_items (ld, n, k, sizeof *m) : NULL;
+  for (size_t i = 0; m && i < k; i++)
+    if ((e = expect (ld, &cur, n, "match")))
+      {
+        m[i] = (char *) text_of (ld, e, no_attrs);
+        if (m[i] && !match_ok (m[i]))
+          failf (ld, xmlGetLineNo (e), "<match>%s</match>: a fragment of 5"
+                 " to 200 characters, '*' only between two constant parts",
+                 m[i]);
+      }
+  kr->matches = (const char *const *) m;
+  kr->n_matches = m ? (unsigned short) k : 0;
+  if ((e = expect (ld, &cur, n, "name")))
+    kr->name = text_of (ld, e, no_attrs);
+  if ((e = expect (ld, &cur, n, "meaning")))
+    kr->meaning = text_of (ld, e, no_attrs);
+  if ((e = expect (ld, &cur, n, "cause")))
+    kr->cause = text_of (ld, e, no_attrs);
+  if ((e = expect (ld, &cur, n, "fix")))
+    kr->fix = text_of (ld, e, no_attrs);
+  if (!ld->failed && !count_run (cur, "source"))
+    failf (ld, xmlGetLineNo (n), "reply %s has no <source>",
+           kr->id ? kr->id : "?");
+  kr->sources = read_attr_list (ld, n, &cur, "source", "doc", K_DOCREF,
+                                doc_attrs, &kr->n_sources);
+  for (size_t i = 0; !ld->failed && i < kr->n_sources; i++)
+    {
+      bool found = false;
+      for (size_t d = 0; d < p->n_docs && !found; d++)
+        found = kr->sources[i] && p->docs[d].ref
+          && strcmp (p->docs[d].ref, kr->sources[i]) == 0;
+      if (!found)
+        failf (ld, xmlGetLineNo (n), "reply %s: <source doc=\"%s\"> names"
+               " no <document> of the producer", kr->id ? kr->id : "?",
+               kr->sources[i] ? kr->sources[i] : "");
+    }
+  if (!ld->failed && (e = elem_from (cur)))
+    failf (ld, xmlGetLineNo (e), "unexpected <%s> in reply %s", e->name,
+           kr->id ? kr->id : "?");
+}
+
+static void
+read_producer (struct load *ld, xmlNode *root, struct rc_producer *p)
+{
+  xmlNode *cur = root->children, *e;
+  size_t k;
+  struct code_line *lines;
+
+  check_attr_names (ld, root, producer_attrs);
+  check_no_text (ld, root);
+  p->id = attr_of (ld, root, "id", true, K_REGID);
+  p->name = attr_of (ld, root, "name", true, K_NAME);
+  p->protocol = attr_of (ld, root, "protocol", true, K_REGID);
+  p->type = enum_attr (ld, root, "type", rc_producer_type_name);
+  if ((e = expect (ld, &cur, root, "description")))
+    p->description = text_of (ld, e, no_attrs);
+
+  k = count_run (cur, "document");
+  struct rc_document *docs = need_some (ld, root, cur, "document")
+    ? alloc_items (ld, root, k, sizeof *docs) : NULL;
+  lines = calloc (k + 1, sizeof *lines);
+  if (!lines)
+    failf (ld, 0, "out of memory");
+  for (size_t i = 0; docs && lines && i < k; i++)
+    if ((e = expect (ld, &cur, root, "document")))
+      {
+        docs[i].ref = attr_of (ld, e, "ref", true, K_DOCREF);
+        docs[i].href = attr_of (ld, e, "href", true, K_HREF);
+        docs[i].title = text_of (ld, e, href_attrs);
+        lines[i].value = docs[i].ref ? docs[i].ref : "";
+        lines[i].line = xmlGetLineNo (e);
+      }
+  if (!ld->failed && lines && docs)
+    check_duplicates (ld, lines, k, "document");
+  free (lines);
+  p->docs = docs;
+  p->n_docs = docs ? k : 0;
+
+  k = count_run (cur, "reply");
+  struct rc_known *kr = !ld->failed && need_some (ld, root, cur, "reply")
+    ? alloc_items (ld, root, k, sizeof *kr) : NULL;
+  lines = calloc (k + 1, sizeof *lines);
+  if (!lines)
+    failf (ld, 0, "out of memory");
+  for (size_t i = 0; kr && lines && i < k && !ld->failed; i++)
+    if ((e = expect (ld, &cur, root, "reply")))
+      {
+        read_known (ld, e, p, &kr[i]);
+        lines[i].value = kr[i].id ? kr[i].id : "";
+        lines[i].line = xmlGetLineNo (e);
+      }
+  if (!ld->failed && lines && kr)
+    check_duplicates (ld, lines, k, "reply");
+  free (lines);
+  p->replies = kr;
+  p->n_replies = kr ? k : 0;
+  if (!ld->failed && (e = elem_from (cur)))
+    failf (ld, xmlGetLineNo (e), "unexpected <%s> in producer", e->name);
 }
 
 /* Schema.  */
@@ -1099,6 +1323,7 @@ load_memory (const char *buf, size_t len, const char *name,
   xmlNode *root;
   struct catalog *cat = NULL;
   struct rc_registry *reg;
+  struct rc_producer *prod;
 
   *out = NULL;
   *err = NULL;
@@ -1135,28 +1360,36 @@ load_memory (const char *buf, size_t len, const char *name,
       goto out;
     }
   root = xmlDocGetRootElement (doc);
-  if (!is_elem (root, "registry"))
+  bool is_producer = is_elem (root, "producer");
+  if (!is_elem (root, "registry") && !is_producer)
     {
       failf (&ld, root ? xmlGetLineNo (root) : 1,
-             "the root element must be <registry> (no namespace)");
+             "the root element must be <registry> or <producer>"
+             " (no namespace)");
       goto out;
     }
   cat = arena_alloc (ld.ar, sizeof *cat);
-  reg = arena_alloc (ld.ar, sizeof *reg);
-  if (!cat || !reg)
+  reg = is_producer ? NULL : arena_alloc (ld.ar, sizeof *reg);
+  prod = is_producer ? arena_alloc (ld.ar, sizeof *prod) : NULL;
+  if (!cat || (!reg && !prod))
     {
       failf (&ld, 0, "out of memory");
       goto out;
     }
   /* Our own walk first: its messages name the element, attribute and
      line; then the schema, as the reference.  */
-  read_registry (&ld, root, reg);
+  if (is_producer)
+    read_producer (&ld, root, prod);
+  else
+    read_registry (&ld, root, reg);
   if (!ld.failed)
     validate (&ld, doc, root);
   if (ld.failed)
     goto out;
   cat->regs = reg;
-  cat->n_regs = 1;
+  cat->n_regs = reg ? 1 : 0;
+  cat->producers = prod;
+  cat->n_producers = prod ? 1 : 0;
   cat->arena = ld.ar;
 
 out:

@@ -1,4 +1,5 @@
-/* loader.h: reads registry data files (XML) into a catalog.
+/* loader.h: reads data files (XML: registries and producers of known
+   replies) into a catalog.
 
    This is the only module that sees libxml2 types.  Files are parsed with
    network access, DTDs and entity substitution all off; parsing stops at
@@ -37,7 +38,8 @@ struct loader_warning
 
 /* Loads one file, which must be a regular file (a FIFO or device is
    refused without blocking).  On success returns 0 and stores a
-   one-registry catalog in *OUT.  On failure stores NULL in *OUT and a
+   catalog of one registry (a <registry> file) or one producer of known
+   replies (a <producer> file) in *OUT.  On failure stores NULL in *OUT and a
    message in *ERR (NULL only when out of memory), and returns
    RC_EXIT_USAGE when the file cannot be opened or read or is not a
    regular file (the operand is bad), RC_EXIT_DATA when its contents are

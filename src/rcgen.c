@@ -45,23 +45,24 @@ field_lit (FILE *f, const char *field, const char *s)
   putc (',', f);
 }
 
+/* Writes a list of string literals as the array PREFIX_P_K.  */
+static void
+emit_strs (FILE *f, const char *prefix, size_t p, size_t k,
+           const char *const *v, size_t n)
+{
+  if (!n)
+    return;
+  fprintf (f, "static const char *const %s_%zu_%zu[] = {", prefix, p, k);
+  for (size_t i = 0; i < n; i++)
+    lit (f, v[i]), fputs (", ", f);
+  fputs ("};\n", f);
+}
+
 static void
 emit_code_arrays (FILE *f, size_t r, size_t k, const struct rc_code *c)
 {
-  if (c->n_aliases)
-    {
-      fprintf (f, "static const char *const al_%zu_%zu[] = {", r, k);
-      for (size_t i = 0; i < c->n_aliases; i++)
-        lit (f, c->aliases[i]), fputs (", ", f);
-      fputs ("};\n", f);
-    }
-  if (c->n_mnemonics)
-    {
-      fprintf (f, "static const char *const mn_%zu_%zu[] = {", r, k);
-      for (size_t i = 0; i < c->n_mnemonics; i++)
-        lit (f, c->mnemonics[i]), fputs (", ", f);
-      fputs ("};\n", f);
-    }
+  emit_strs (f, "al", r, k, c->aliases, c->n_aliases);
+  emit_strs (f, "mn", r, k, c->mnemonics, c->n_mnemonics);
   if (c->n_replies)
     {
       fprintf (f, "static const struct rc_reply_text rt_%zu_%zu[] = {", r, k);
@@ -182,6 +183,51 @@ emit_registry (FILE *f, size_t r, const struct rc_registry *reg)
   fputs ("};\n", f);
 }
 
+static void
+emit_producer (FILE *f, size_t p, const struct rc_producer *pr)
+{
+  for (size_t k = 0; k < pr->n_replies; k++)
+    {
+      const struct rc_known *kr = &pr->replies[k];
+      emit_strs (f, "kc", p, k, kr->codes, kr->n_codes);
+      emit_strs (f, "km", p, k, kr->matches, kr->n_matches);
+      emit_strs (f, "ks", p, k, kr->sources, kr->n_sources);
+    }
+  fprintf (f, "static const struct rc_known known_%zu[] = {\n", p);
+  for (size_t k = 0; k < pr->n_replies; k++)
+    {
+      const struct rc_known *kr = &pr->replies[k];
+      fputs ("  {", f);
+      field_lit (f, "id", kr->id);
+      fputs ("\n   ", f);
+      field_lit (f, "name", kr->name);
+      fputs ("\n   ", f);
+      field_lit (f, "meaning", kr->meaning);
+      fputs ("\n   ", f);
+      field_lit (f, "cause", kr->cause);
+      fputs ("\n   ", f);
+      field_lit (f, "fix", kr->fix);
+      fputs ("\n   ", f);
+      field_arr (f, "codes", kr->n_codes, "kc", p, k);
+      field_arr (f, "matches", kr->n_matches, "km", p, k);
+      field_arr (f, "sources", kr->n_sources, "ks", p, k);
+      fprintf (f, " .n_codes = %u, .n_matches = %u, .n_sources = %u },\n",
+               kr->n_codes, kr->n_matches, kr->n_sources);
+    }
+  fputs ("};\n", f);
+  fprintf (f, "static const struct rc_document pdocs_%zu[] = {\n", p);
+  for (size_t k = 0; k < pr->n_docs; k++)
+    {
+      fputs ("  {", f);
+      field_lit (f, "ref", pr->docs[k].ref);
+      field_lit (f, "title", pr->docs[k].title);
+      fputs ("\n   ", f);
+      field_lit (f, "href", pr->docs[k].href);
+      fputs (" },\n", f);
+    }
+  fputs ("};\n", f);
+}
+
 static int
 write_catalog (FILE *f, const struct catalog *cat)
 {
@@ -198,6 +244,7 @@ write_catalog (FILE *f, const struct catalog *cat)
       field_lit (f, "name", reg->name);
       field_lit (f, "title", reg->title);
       field_lit (f, "protocol", reg->protocol);
+      field_lit (f, "vendor", reg->vendor);
       fprintf (f, " .kind = %u,", reg->kind);
       fprintf (f, "\n    .docs = docs_%zu, .classes = classes_%zu,"
                " .codes = codes_%zu, .comparisons = cmp_%zu,\n"
@@ -206,10 +253,30 @@ write_catalog (FILE *f, const struct catalog *cat)
                r, r, r, r, reg->n_docs, reg->n_classes, reg->n_codes,
                reg->n_comparisons);
     }
+  fputs ("};\n", f);
+  for (size_t p = 0; p < cat->n_producers; p++)
+    emit_producer (f, p, &cat->producers[p]);
+  fputs ("static const struct rc_producer producers[] = {\n", f);
+  for (size_t p = 0; p < cat->n_producers; p++)
+    {
+      const struct rc_producer *pr = &cat->producers[p];
+      fputs ("  {", f);
+      field_lit (f, "id", pr->id);
+      field_lit (f, "name", pr->name);
+      field_lit (f, "protocol", pr->protocol);
+      fputs ("\n   ", f);
+      field_lit (f, "description", pr->description);
+      fprintf (f, "\n    .docs = pdocs_%zu, .replies = known_%zu,"
+               " .n_docs = %zu, .n_replies = %zu, .type = %u },\n",
+               p, p, pr->n_docs, pr->n_replies, pr->type);
+    }
+  if (cat->n_producers == 0)
+    fputs ("  { .id = NULL },\n", f);
   fprintf (f, "};\n\nstatic const struct catalog builtin = "
-           "{ .regs = registries, .n_regs = %zu, .arena = NULL };\n\n"
+           "{ .regs = registries, .n_regs = %zu,\n"
+           "  .producers = producers, .n_producers = %zu, .arena = NULL };\n\n"
            "const struct catalog *\ncatalog_builtin (void)\n{\n"
-           "  return &builtin;\n}\n", cat->n_regs);
+           "  return &builtin;\n}\n", cat->n_regs, cat->n_producers);
   return ferror (f) ? -1 : 0;
 }
 
@@ -244,10 +311,18 @@ main (int argc, char **argv)
           free (err);
           goto out;
         }
-      if (catalog_registry (all, files[nfiles]->regs[0].id))
+      const struct catalog *one = files[nfiles];
+      if (one->n_regs && catalog_registry (all, one->regs[0].id))
         {
           fprintf (stderr, "%s: registry %s is defined twice\n", argv[i],
-                   files[nfiles]->regs[0].id);
+                   one->regs[0].id);
+          nfiles++;
+          goto out;
+        }
+      if (one->n_producers && catalog_producer (all, one->producers[0].id))
+        {
+          fprintf (stderr, "%s: producer %s is defined twice\n", argv[i],
+                   one->producers[0].id);
           nfiles++;
           goto out;
         }

@@ -10,6 +10,7 @@
 
 #include "dbuf.h"
 #include "i18n.h"
+#include "known.h"
 #include "render.h"
 #include "wrap.h"
 
@@ -168,6 +169,7 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
   ok = ok && set_str (o, "actor", c ? rc_actor_name (c->actor) : NULL);
   ok = ok && set_str (o, "status", c ? rc_status_name (c->status) : NULL);
   ok = ok && set_str (o, "source", c ? rc_source_name (c->source) : NULL);
+  ok = ok && set_str (o, "vendor", v->reg->vendor);
   ok = ok && set_new (o, "aliases", strings_json (c ? c->aliases : NULL,
                                                    c ? c->n_aliases : 0));
   ok = ok && set_new (o, "mnemonics",
@@ -176,6 +178,20 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
   ok = ok && set_new (o, "reply_text", replies_json (c));
   ok = ok && set_new (o, "references", refs_json (c));
   ok = ok && set_new (o, "see_also", see_also_json (cat, v));
+  if (ok && c)
+    {
+      /* the known replies that come with the code: the first few, and
+         how many there are */
+      struct known_hit hits[RENDER_KNOWN_SHOWN];
+      size_t n = known_for_code (cat, v->reg, c, hits, RC_COUNT_OF (hits));
+      json_t *k = json_array ();
+      ok = k != NULL;
+      for (size_t i = 0; ok && i < n && i < RC_COUNT_OF (hits); i++)
+        ok = append_new (k, render_json_known (hits[i].producer,
+                                               hits[i].reply));
+      ok = set_new (o, "known", checked (k, ok)) && ok;
+      ok = ok && set_new (o, "known_total", json_integer ((json_int_t) n));
+    }
   /* "lang": the language the texts are in; "untranslated" lists the
      fields that fell back to English.  */
   ok = ok && set_str (o, "lang", n_tr > 0 ? i18n_lang () : "en");
@@ -183,6 +199,103 @@ render_json_code (const struct catalog *cat, const struct code_view *v)
     ok = set_new (o, "untranslated", json_incref (untranslated));
   json_decref (untranslated);
   return checked (o, ok);
+}
+
+static json_t *sources_json (const struct rc_producer *p,
+                             const char *const *refs, size_t n);
+
+json_t *
+render_json_known (const struct rc_producer *p, const struct rc_known *k)
+{
+  json_t *o = json_object ();
+  struct known_view kv;
+  bool ok = o != NULL;
+
+  view_known (p, k, &kv);
+  ok = ok && set_str (o, "id", k->id);
+  ok = ok && set_str (o, "producer", p->id);
+  ok = ok && set_str (o, "producer_name", p->name);
+  ok = ok && set_str (o, "name", kv.name.s);
+  ok = ok && set_str (o, "name_en", kv.name.en);
+  ok = ok && set_str (o, "meaning", kv.meaning.s);
+  ok = ok && set_str (o, "cause", kv.cause.s);
+  ok = ok && set_str (o, "fix", kv.fix.s);
+  ok = ok && set_new (o, "codes", strings_json (k->codes, k->n_codes));
+  ok = ok && set_new (o, "matches", strings_json (k->matches, k->n_matches));
+  ok = ok && set_new (o, "source", sources_json (p, k->sources,
+                                                 k->n_sources));
+  ok = ok && set_str (o, "lang", kv.name.translated ? i18n_lang () : "en");
+  return checked (o, ok);
+}
+
+/* The documents of P as [{title, url}], or only those named by REFS[0..N)
+   when REFS is not NULL.  */
+static json_t *
+sources_json (const struct rc_producer *p, const char *const *refs, size_t n)
+{
+  json_t *a = json_array ();
+  bool ok = a != NULL;
+  size_t count = refs ? n : p->n_docs;
+  for (size_t i = 0; ok && i < count; i++)
+    {
+      const struct rc_document *d = refs ? view_producer_doc (p, refs[i])
+        : &p->docs[i];
+      json_t *x = json_object ();
+      ok = x != NULL;
+      ok = ok && set_str (x, "title", d ? d->title : refs[i]);
+      ok = ok && set_str (x, "url", d ? d->href : NULL);
+      ok = append_new (a, checked (x, ok));
+    }
+  return checked (a, ok);
+}
+
+json_t *
+render_json_producer (const struct rc_producer *p)
+{
+  json_t *o = json_object ();
+  struct vtext d = view_producer_description (p);
+  bool ok = o != NULL;
+  ok = ok && set_str (o, "id", p->id);
+  ok = ok && set_str (o, "name", p->name);
+  ok = ok && set_str (o, "type", rc_producer_type_name (p->type));
+  ok = ok && set_str (o, "protocol", p->protocol);
+  ok = ok && set_str (o, "description", d.s);
+  ok = ok && set_new (o, "replies", json_integer ((json_int_t) p->n_replies));
+  ok = ok && set_new (o, "sources", sources_json (p, NULL, 0));
+  ok = ok && set_str (o, "lang", d.translated ? i18n_lang () : "en");
+  return checked (o, ok);
+}
+
+int
+render_json_search_code (json_t *arr, const struct code_view *v, int score,
+                         const char *matched)
+{
+  json_t *o = render_json_list_item (v);
+  bool ok = o != NULL;
+  ok = ok && set_str (o, "type", "code");
+  ok = ok && set_new (o, "score", json_integer (score));
+  ok = ok && set_str (o, "matched", matched);
+  return append_new (arr, checked (o, ok)) ? 0 : RC_EXIT_OUTPUT;
+}
+
+int
+render_json_search_known (json_t *arr, const struct known_view *kv,
+                          int score, const char *matched)
+{
+  json_t *o = json_object ();
+  bool ok = o != NULL;
+  ok = ok && set_str (o, "type", "known");
+  ok = ok && set_str (o, "protocol", kv->producer->protocol);
+  ok = ok && set_str (o, "producer", kv->producer->id);
+  ok = ok && set_str (o, "id", kv->reply->id);
+  ok = ok && set_new (o, "codes", strings_json (kv->reply->codes,
+                                                kv->reply->n_codes));
+  ok = ok && set_str (o, "title", kv->name.s);
+  ok = ok && set_str (o, "title_en", kv->name.en);
+  ok = ok && set_new (o, "score", json_integer (score));
+  ok = ok && set_str (o, "matched", matched);
+  ok = ok && set_str (o, "lang", kv->name.translated ? i18n_lang () : "en");
+  return append_new (arr, checked (o, ok)) ? 0 : RC_EXIT_OUTPUT;
 }
 
 json_t *

@@ -10,6 +10,7 @@
 
 #include "dbuf.h"
 #include "i18n.h"
+#include "known.h"
 #include "render.h"
 
 #define INDENT 2
@@ -119,6 +120,28 @@ aliases_text (struct dbuf *b, const struct rc_code *c)
   return ok;
 }
 
+/* The known replies that come with V's code: a few, named with their
+   producers, and how many more there are.  */
+static bool
+known_list_text (struct dbuf *b, const struct catalog *cat,
+                 const struct code_view *v)
+{
+  struct known_hit hits[RENDER_KNOWN_SHOWN];
+  size_t n = known_for_code (cat, v->reg, v->code, hits, RC_COUNT_OF (hits));
+  bool ok = true;
+
+  for (size_t i = 0; ok && i < n && i < RC_COUNT_OF (hits); i++)
+    {
+      struct known_view kv;
+      view_known (hits[i].producer, hits[i].reply, &kv);
+      ok = view_add_list_separator (b) && view_add_known_name (b, &kv);
+    }
+  if (ok && n > RC_COUNT_OF (hits))
+    ok = view_add_known_more (b, n - RC_COUNT_OF (hits), v->reg->protocol,
+                              v->label);
+  return ok;
+}
+
 /* The facts and sections of registered code V, after its header.  */
 static bool
 show_registered (struct out *o, const struct catalog *cat,
@@ -127,6 +150,12 @@ show_registered (struct out *o, const struct catalog *cat,
   const struct rc_code *c = v->code;
   bool ok = true;
 
+  if (v->reg->vendor)
+    {
+      dbuf_reset (b);
+      ok &= view_add_vendor_note (b, v->reg) && labeled (o, _("Vendor"),
+                                                          dbuf_str (b));
+    }
   if (c->n_aliases > 0)
     {
       dbuf_reset (b);
@@ -156,6 +185,10 @@ show_registered (struct out *o, const struct catalog *cat,
       ok &= related_text (b, cat, v) && labeled (o, _("See also"),
                                                  dbuf_str (b));
     }
+  dbuf_reset (b);
+  ok &= known_list_text (b, cat, v);
+  if (ok && dbuf_len (b) > 0)
+    ok = labeled (o, _("Known replies"), dbuf_str (b));
   return ok;
 }
 
@@ -202,6 +235,54 @@ render_text_list_item (struct out *o, const struct code_view *v)
   dbuf_free (&prefix);
   dbuf_free (&title);
   return ok ? 0 : RC_EXIT_OUTPUT;
+}
+
+/* A list line: PREFIX, then TITLE and MATCHED (unless NULL).  */
+static int
+search_line (struct out *o, const char *prefix, const char *title,
+             const char *matched)
+{
+  struct dbuf t = DBUF_INIT;
+  bool ok = (matched ? dbuf_printf (&t, "%s  [%s]", title, matched)
+             : dbuf_add (&t, title))
+    && out_hanging (o, prefix, dbuf_str (&t));
+  dbuf_free (&t);
+  return ok ? 0 : RC_EXIT_OUTPUT;
+}
+
+int
+render_text_search_code (struct out *o, const struct code_view *v,
+                         const char *matched)
+{
+  struct dbuf prefix = DBUF_INIT, title = DBUF_INIT;
+  int ret = RC_EXIT_OUTPUT;
+  if (dbuf_printf (&prefix, "%s %-6s ", v->reg->name, v->label)
+      && view_add_title (&title, v))
+    ret = search_line (o, dbuf_str (&prefix), dbuf_str (&title), matched);
+  dbuf_free (&prefix);
+  dbuf_free (&title);
+  return ret;
+}
+
+int
+render_text_search_known (struct out *o, const struct known_view *kv,
+                          const char *matched)
+{
+  struct dbuf prefix = DBUF_INIT, title = DBUF_INIT;
+  int ret = RC_EXIT_OUTPUT;
+  const struct rc_known *k = kv->reply;
+  bool ok = dbuf_printf (&prefix, "%s", kv->producer->name);
+  for (size_t i = 0; ok && i < k->n_codes && i < 2; i++)
+    ok = dbuf_printf (&prefix, " %s", k->codes[i]);
+  ok = ok && dbuf_add (&prefix, " ");
+  ok = ok && dbuf_add (&title, kv->name.s);
+  if (ok && kv->name.translated)
+    ok = dbuf_printf (&title, " (%s)", kv->name.en);
+  if (ok)
+    ret = search_line (o, dbuf_str (&prefix), dbuf_str (&title), matched);
+  dbuf_free (&prefix);
+  dbuf_free (&title);
+  return ret;
 }
 
 int
@@ -327,5 +408,63 @@ render_text_compare (struct out *o, const struct compare_view *cv)
   putc ('\n', o->fp);
   ok = ok && heading (o, 0, _("When to use which"), NULL);
   ok = ok && out_para (o, INDENT, str0 (cv->when_to_use));
+  return ok ? 0 : RC_EXIT_OUTPUT;
+}
+
+int
+render_text_known (struct out *o, const struct known_view *kv)
+{
+  const struct rc_known *k = kv->reply;
+  struct dbuf b = DBUF_INIT;
+  bool ok = view_add_known_name (&b, kv);
+
+  out_begin (o, STYLE_HEADER);
+  ok = ok && out_para (o, 0, dbuf_str (&b));
+  out_end (o);
+  dbuf_reset (&b);
+  for (size_t i = 0; ok && i < k->n_codes; i++)
+    ok = view_add_list_separator (&b) && dbuf_add (&b, k->codes[i]);
+  if (ok && k->n_codes)
+    ok = labeled (o, _("Codes"), dbuf_str (&b));
+  dbuf_reset (&b);
+  ok = ok && dbuf_printf (&b, "%s (%s, %s)", kv->producer->name,
+                          view_producer_type_text (kv->producer->type),
+                          kv->producer->protocol)
+    && labeled (o, _("Producer"), dbuf_str (&b));
+  dbuf_reset (&b);
+  for (size_t i = 0; ok && i < k->n_matches; i++)
+    ok = view_add_list_separator (&b) && dbuf_printf (&b, "\"%s\"",
+                                                      k->matches[i]);
+  ok = ok && labeled (o, _("Real reply text"), dbuf_str (&b));
+  putc ('\n', o->fp);
+  ok = ok && section (o, view_known_label (VIEW_KNOWN_MEANING), &kv->meaning)
+    && section (o, view_known_label (VIEW_KNOWN_CAUSE), &kv->cause)
+    && section (o, view_known_label (VIEW_KNOWN_FIX), &kv->fix);
+  putc ('\n', o->fp);
+  for (size_t i = 0; ok && i < k->n_sources; i++)
+    {
+      dbuf_reset (&b);
+      ok = view_add_known_source (&b, kv->producer, k->sources[i])
+        && labeled (o, view_known_label (VIEW_KNOWN_SOURCE), dbuf_str (&b));
+    }
+  dbuf_free (&b);
+  return ok ? 0 : RC_EXIT_OUTPUT;
+}
+
+int
+render_text_producer (struct out *o, const struct rc_producer *p)
+{
+  struct dbuf prefix = DBUF_INIT, t = DBUF_INIT;
+  struct vtext d = view_producer_description (p);
+  bool ok = dbuf_printf (&prefix, "%-10s ", p->id)
+    && dbuf_printf (&t, ngettext ("%1$s (%2$s, %3$s): %4$zu known reply",
+                                  "%1$s (%2$s, %3$s): %4$zu known replies",
+                                  p->n_replies),
+                    p->name, view_producer_type_text (p->type), p->protocol,
+                    p->n_replies)
+    && dbuf_printf (&t, ". %s", d.s)
+    && out_hanging (o, dbuf_str (&prefix), dbuf_str (&t));
+  dbuf_free (&prefix);
+  dbuf_free (&t);
   return ok ? 0 : RC_EXIT_OUTPUT;
 }

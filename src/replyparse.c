@@ -341,6 +341,111 @@ parse_exim (const char *line, struct reply *r)
   return false;
 }
 
+/* True when P starts with the header field NAME (with its colon) in any
+   case; *REST then points past the colon and the spaces.  */
+static bool
+field_at (const char *p, const char *name, const char **rest)
+{
+  size_t n = strlen (name);
+  for (size_t i = 0; i < n; i++)
+    if (ascii_upper (p[i]) != ascii_upper (name[i]))
+      return false;
+  *rest = skip_spaces (p + n);
+  return true;
+}
+
+/* The fields of a delivery status notification (RFC 3464) that carry
+   codes: "Status: 5.1.1 (permanent failure)", "Diagnostic-Code: smtp;
+   550-5.1.1 The email account ...", also as a bounce message shows them
+   line by line.  */
+static bool
+parse_dsn (const char *line, struct reply *r)
+{
+  const char *p = skip_spaces (line), *q;
+  size_t n;
+
+  if (field_at (p, "Status:", &q))
+    {
+      if (!(n = enhanced_at (q, r->enhanced)))
+        return false;
+      r->shape = SHAPE_DSN;
+      r->proto = "smtp";
+      set_text (r, q + n, q + strlen (q));
+      return true;
+    }
+  if (!field_at (p, "Diagnostic-Code:", &q))
+    return false;
+  /* the diagnostic type: "smtp;", "X-Postfix;" */
+  const char *semi = strchr (q, ';');
+  if (semi && (size_t) (semi - q) <= 16)
+    q = skip_spaces (semi + 1);
+  if (parse_reply (q, q + strlen (q), r))
+    r->more = false;
+  else if ((n = enhanced_at (q, r->enhanced)))
+    set_text (r, q + n, q + strlen (q));
+  else
+    return false;
+  r->shape = SHAPE_DSN;
+  r->proto = "smtp";
+  return true;
+}
+
+/* What Microsoft Exchange and Microsoft 365 write around a reply in a
+   non-delivery report: "Remote Server returned '550 5.7.1 ...'" and
+   "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##".  */
+static bool
+parse_exchange (const char *line, struct reply *r)
+{
+  static const char marker[] = "Remote Server returned '";
+  const char *p = strstr (line, marker), *end;
+
+  if (p)
+    {
+      p += sizeof marker - 1;
+      end = strrchr (p, '\'');
+      if (!end)
+        end = p + strlen (p);
+    }
+  else
+    {
+      p = skip_spaces (line);
+      if (*p != '#' || !is_digit (p[1]))
+        return false;
+      p++;
+      end = p + strlen (p);
+      while (end > p && (end[-1] == ' ' || end[-1] == '\r'))
+        end--;
+      while (end > p && end[-1] == '#')
+        end--;
+    }
+  if (!parse_reply (p, end, r))
+    return false;
+  r->shape = SHAPE_WRAPPED;
+  r->proto = "smtp";
+  r->more = false;
+  return true;
+}
+
+/* qmail's notes: "Sorry, no mailbox here by that name. (#5.1.1)".  */
+static bool
+parse_qmail (const char *line, struct reply *r)
+{
+  for (const char *p = strstr (line, "(#"); p; p = strstr (p + 2, "(#"))
+    {
+      size_t n = enhanced_at (p + 2, r->enhanced);
+      if (n && p[2 + n] == ')')
+        {
+          r->shape = SHAPE_WRAPPED;
+          r->proto = "smtp";
+          /* the text is the line without the note */
+          set_text (r, line, p);
+          return true;
+        }
+      r->enhanced[0] = '\0';
+    }
+  return false;
+}
+
 /* A basic code followed by an enhanced code anywhere in the line.  */
 static bool
 parse_embedded (const char *line, struct reply *r)
@@ -440,8 +545,11 @@ reply_reparse_text (struct reply *r, const char *text, size_t len)
 {
   r->text = text;
   r->text_len = len;
-  if (!r->proto)
-    r->proto = guess_proto (r);
+  if (!r->proto || r->guessed)
+    {
+      r->proto = guess_proto (r);
+      r->guessed = r->proto != NULL;
+    }
 }
 
 bool
@@ -454,6 +562,10 @@ reply_parse (const char *line, struct reply *r)
     return true;
   memset (r, 0, sizeof *r);
   r->text = "";
+  if (parse_dsn (line, r) || parse_exchange (line, r))
+    return true;
+  memset (r, 0, sizeof *r);
+  r->text = "";
   if (parse_imap (line, r) || parse_pop3 (line, r) || parse_dig (line, r))
     return true;
   memset (r, 0, sizeof *r);
@@ -462,11 +574,16 @@ reply_parse (const char *line, struct reply *r)
     {
       r->shape = SHAPE_REPLY;
       r->proto = r->enhanced[0] ? "smtp" : guess_proto (r);
+      r->guessed = !r->enhanced[0] && r->proto;
       return true;
     }
   memset (r, 0, sizeof *r);
   r->text = "";
   if (parse_embedded (line, r))
+    return true;
+  memset (r, 0, sizeof *r);
+  r->text = "";
+  if (parse_qmail (line, r))
     return true;
   memset (r, 0, sizeof *r);
   r->text = "";
@@ -477,4 +594,44 @@ bool
 reply_mismatch (const struct reply *r)
 {
   return r->code[0] && r->enhanced[0] && r->code[0] != r->enhanced[0];
+}
+
+bool
+reply_starts_message (const char *line)
+{
+  static const char *const fields[] = {
+    "Return-Path", "Received", "Delivered-To", "From", "To", "Date",
+    "Subject", "Message-ID", "MIME-Version", "Content-Type", "Reply-To",
+    "DKIM-Signature", "ARC-Seal", "Authentication-Results", "Received-SPF",
+    "Envelope-To", "Sender", "Auto-Submitted"
+  };
+  size_t n = 0;
+
+  /* mbox: "From sender Sat Dec  5 10:00:00 2026", ending in a year */
+  if (strncmp (line, "From ", 5) == 0)
+    {
+      size_t k = strlen (line);
+      while (k > 0 && (line[k - 1] == ' ' || line[k - 1] == '\r'))
+        k--;
+      return k > 10 && line[k - 5] == ' ' && is_digit (line[k - 4])
+        && is_digit (line[k - 3]) && is_digit (line[k - 2])
+        && is_digit (line[k - 1]) && strchr (line, ':');
+    }
+  while ((line[n] >= 'A' && line[n] <= 'Z') || (line[n] >= 'a' && line[n] <= 'z')
+         || is_digit (line[n]) || line[n] == '-')
+    n++;
+  if (n == 0 || line[n] != ':')
+    return false;
+  if (n > 2 && (line[0] == 'X' || line[0] == 'x') && line[1] == '-')
+    return true;
+  for (size_t i = 0; i < RC_COUNT_OF (fields); i++)
+    if (strlen (fields[i]) == n)
+      {
+        size_t k = 0;
+        while (k < n && ascii_upper (line[k]) == ascii_upper (fields[i][k]))
+          k++;
+        if (k == n)
+          return true;
+      }
+  return false;
 }

@@ -7,8 +7,9 @@
    [UIDVALIDITY 3857529045] ..."), POP3 responses ("-ERR [IN-USE] ..."),
    dig output ("status: SERVFAIL", "; EDE: 18 (Prohibited)"), Postfix log
    lines (host ... said: ..., dsn=), Exim log lines (SMTP error from
-   remote mail server after ...:), and any line holding a basic plus
-   enhanced code.  */
+   remote mail server after ...:), the fields of a delivery status
+   notification (Status:, Diagnostic-Code:), Microsoft's and qmail's
+   wrappers, and any line holding a basic plus enhanced code.  */
 #ifndef RC_REPLYPARSE_H
 #define RC_REPLYPARSE_H
 
@@ -26,6 +27,10 @@ enum reply_shape
   SHAPE_DIG,         /* dig: status: NXDOMAIN, or ; EDE: 18 (Prohibited) */
   SHAPE_POSTFIX,     /* Postfix log line */
   SHAPE_EXIM,        /* Exim log line */
+  SHAPE_DSN,         /* Status: 5.1.1, Diagnostic-Code: smtp; 550 ... */
+  SHAPE_WRAPPED,     /* a reply inside another program's words: Microsoft's
+                        Remote Server returned '...' and #550 ... ##,
+                        qmail's (#5.1.1) */
   SHAPE_EMBEDDED     /* a code found inside other text */
 };
 
@@ -40,6 +45,8 @@ struct reply
                            -ERR; or "" */
   char enhanced[12];    /* "5.1.1", or "" */
   bool more;            /* "250-": more lines of this reply follow */
+  bool guessed;         /* PROTO was guessed from words of the text, not
+                           told by the line's shape */
   const char *text;     /* the free text (may be empty), not terminated */
   size_t text_len;
 };
@@ -65,5 +72,11 @@ bool reply_may_be (const struct reply *r, const char *name);
 /* True when enhanced code class and basic code class disagree
    (250 with 5.1.1).  */
 bool reply_mismatch (const struct reply *r);
+
+/* True when LINE, the first line of an input, starts a mail message: an
+   mbox "From " line, or a header field that messages start with
+   (Return-Path:, Received:, Delivered-To:, From:, Date:, MIME-Version:,
+   X-...:).  A DSN field alone ("Status: 5.1.1") is not one.  */
+bool reply_starts_message (const char *line);
 
 #endif

@@ -8,7 +8,8 @@
      pool     NUL-terminated strings; an offset of NONE is a null string
    The words are, in order: the program version; the files (path, dev,
    ino, size, mtime seconds as two words each, then nanoseconds); the
-   registries, each with its documents, classes, codes and comparisons.  */
+   registries, each with its documents, classes, codes and comparisons;
+   the producers, each with its documents and known replies.  */
 #include "system.h"
 
 #include <errno.h>
@@ -24,7 +25,7 @@
 #include "ucache.h"
 
 #define MAGIC "RCUCACH1"
-#define CACHE_VERSION 4u
+#define CACHE_VERSION 5u
 #define MARKER 0x01020304u
 #define HEADER 40u
 #define NONE 0xFFFFFFFFu
@@ -105,7 +106,8 @@ put_registry (struct writer *w, const struct rc_registry *r)
 {
   bool ok = put_str (w, r->id) && put_str (w, r->name)
     && put_str (w, r->title) && put_str (w, r->protocol)
-    && put (w, r->kind) && put (w, (uint32_t) r->n_docs);
+    && put_str (w, r->vendor) && put (w, r->kind)
+    && put (w, (uint32_t) r->n_docs);
   for (size_t i = 0; ok && i < r->n_docs; i++)
     ok = put_str (w, r->docs[i].ref) && put_str (w, r->docs[i].title);
   ok = ok && put (w, (uint32_t) r->n_classes);
@@ -120,6 +122,37 @@ put_registry (struct writer *w, const struct rc_registry *r)
     ok = put_str (w, r->comparisons[i].a) && put_str (w, r->comparisons[i].b)
       && put_str (w, r->comparisons[i].differences)
       && put_str (w, r->comparisons[i].when_to_use);
+  return ok;
+}
+
+static bool
+put_strs (struct writer *w, const char *const *v, size_t n)
+{
+  bool ok = put (w, (uint32_t) n);
+  for (size_t i = 0; ok && i < n; i++)
+    ok = put_str (w, v[i]);
+  return ok;
+}
+
+static bool
+put_producer (struct writer *w, const struct rc_producer *p)
+{
+  bool ok = put_str (w, p->id) && put_str (w, p->name)
+    && put_str (w, p->protocol) && put_str (w, p->description)
+    && put (w, p->type) && put (w, (uint32_t) p->n_docs);
+  for (size_t i = 0; ok && i < p->n_docs; i++)
+    ok = put_str (w, p->docs[i].ref) && put_str (w, p->docs[i].title)
+      && put_str (w, p->docs[i].href);
+  ok = ok && put (w, (uint32_t) p->n_replies);
+  for (size_t i = 0; ok && i < p->n_replies; i++)
+    {
+      const struct rc_known *k = &p->replies[i];
+      ok = put_str (w, k->id) && put_str (w, k->name)
+        && put_str (w, k->meaning) && put_str (w, k->cause)
+        && put_str (w, k->fix) && put_strs (w, k->codes, k->n_codes)
+        && put_strs (w, k->matches, k->n_matches)
+        && put_strs (w, k->sources, k->n_sources);
+    }
   return ok;
 }
 
@@ -154,6 +187,9 @@ ucache_serialize (const struct catalog *user, const struct ucache_file *files,
   ok = ok && put (&w, (uint32_t) user->n_regs);
   for (size_t i = 0; ok && i < user->n_regs; i++)
     ok = put_registry (&w, &user->regs[i]);
+  ok = ok && put (&w, (uint32_t) user->n_producers);
+  for (size_t i = 0; ok && i < user->n_producers; i++)
+    ok = put_producer (&w, &user->producers[i]);
   /* the pool always ends in a NUL, so no string runs off its end */
   ok = ok && dbuf_addn (&w.pool, "", 1);
   len = (uint64_t) dbuf_len (&w.words) + dbuf_len (&w.pool);
@@ -397,6 +433,7 @@ get_registry (struct reader *r, struct rc_registry *g)
   g->name = get_str (r, true);
   g->title = get_str (r, true);
   g->protocol = get_str (r, true);
+  g->vendor = get_str (r, false);
   g->kind = get_enum (r, RC_KIND_COUNT);
   k = get_count (r, 2, NONE);
   struct rc_document *docs = items (r, k, sizeof *docs);
@@ -445,6 +482,42 @@ get_registry (struct reader *r, struct rc_registry *g)
   g->n_comparisons = k;
 }
 
+static void
+get_producer (struct reader *r, struct rc_producer *p)
+{
+  uint32_t k;
+  p->id = get_str (r, true);
+  p->name = get_str (r, true);
+  p->protocol = get_str (r, true);
+  p->description = get_str (r, true);
+  p->type = get_enum (r, RC_PROD_COUNT);
+  k = get_count (r, 3, NONE);
+  struct rc_document *docs = items (r, k, sizeof *docs);
+  for (uint32_t i = 0; docs && i < k; i++)
+    {
+      docs[i].ref = get_str (r, true);
+      docs[i].title = get_str (r, true);
+      docs[i].href = get_str (r, true);
+    }
+  p->docs = docs;
+  p->n_docs = k;
+  k = get_count (r, 8, NONE);
+  struct rc_known *kr = items (r, k, sizeof *kr);
+  for (uint32_t i = 0; kr && i < k && !r->bad; i++)
+    {
+      kr[i].id = get_str (r, true);
+      kr[i].name = get_str (r, true);
+      kr[i].meaning = get_str (r, true);
+      kr[i].cause = get_str (r, true);
+      kr[i].fix = get_str (r, true);
+      kr[i].codes = get_strs (r, &kr[i].n_codes);
+      kr[i].matches = get_strs (r, &kr[i].n_matches);
+      kr[i].sources = get_strs (r, &kr[i].n_sources);
+    }
+  p->replies = kr;
+  p->n_replies = k;
+}
+
 /* True when the files recorded at R's position are exactly FILES.  */
 static bool
 same_files (struct reader *r, const struct ucache_file *files, size_t n)
@@ -472,7 +545,8 @@ ucache_parse (const char *data, size_t len, const struct ucache_file *files,
               size_t n)
 {
   struct reader r;
-  uint32_t version, marker, n_words, pool_len, n_regs;
+  uint32_t version, marker, n_words, pool_len, n_regs, n_prods;
+  struct rc_producer *prods;
   uint64_t payload, sum;
   struct catalog *cat;
   struct rc_registry *regs;
@@ -509,10 +583,16 @@ ucache_parse (const char *data, size_t len, const struct ucache_file *files,
   regs = items (&r, n_regs, sizeof *regs);
   for (uint32_t i = 0; regs && i < n_regs && !r.bad; i++)
     get_registry (&r, &regs[i]);
+  n_prods = r.bad ? 0 : get_count (&r, 6, NONE);
+  prods = items (&r, n_prods, sizeof *prods);
+  for (uint32_t i = 0; prods && i < n_prods && !r.bad; i++)
+    get_producer (&r, &prods[i]);
   if (r.bad || r.pos != r.n)
     goto fail;
   cat->regs = regs;
   cat->n_regs = n_regs;
+  cat->producers = prods;
+  cat->n_producers = n_prods;
   cat->arena = r.ar;
   return cat;
 

@@ -83,7 +83,8 @@ view_code (const struct rc_registry *reg, const struct rc_code *code,
         snprintf (v->sub_value, sizeof v->sub_value, "X.%.*s.X", (int) n,
                   p + 1);
     }
-  else if (registry_has_digit_classes (reg) && strlen (label) == 3)
+  else if (registry_has_digit_classes (reg)
+           && (strlen (label) == 3 || reg->kind == RC_KIND_SUBSTATUS))
     {
       snprintf (v->cls_value, sizeof v->cls_value, "%cxx", label[0]);
       snprintf (v->sub_value, sizeof v->sub_value, "x%cx", label[1]);
@@ -961,4 +962,137 @@ view_compare_free (struct compare_view *cv)
   free (cv->when_to_use);
   cv->summary = cv->key_differences = cv->when_to_use = NULL;
   cv->curated = false;
+}
+
+/* ---- known replies ---- */
+
+/* The text FIELD of known reply ID of producer P ("known gmail ID
+   name"), or of P itself when ID is NULL ("known gmail description").  */
+static struct vtext
+known_text (const struct rc_producer *p, const char *id, const char *field,
+            const char *en)
+{
+  struct vtext t = { en, en, false };
+  struct dbuf reg = DBUF_INIT;
+  if (en && dbuf_printf (&reg, "known %s", p->id))
+    t.s = i18n_data (dbuf_str (&reg), id, field, en, &t.translated);
+  dbuf_free (&reg);
+  return t;
+}
+
+void
+view_known (const struct rc_producer *p, const struct rc_known *k,
+            struct known_view *v)
+{
+  v->producer = p;
+  v->reply = k;
+  v->name = known_text (p, k->id, "name", k->name);
+  v->meaning = known_text (p, k->id, "meaning", k->meaning);
+  v->cause = known_text (p, k->id, "cause", k->cause);
+  v->fix = known_text (p, k->id, "fix", k->fix);
+}
+
+struct vtext
+view_producer_description (const struct rc_producer *p)
+{
+  return known_text (p, NULL, "description", p->description);
+}
+
+const char *
+view_producer_type_text (unsigned type)
+{
+  /* TRANSLATORS: what produces a known reply: a program (Postfix) or a
+     mail or hosting provider (Gmail).  */
+  return type == RC_PROD_PROVIDER ? _("provider") : _("software");
+}
+
+bool
+view_add_known_name (struct dbuf *out, const struct known_view *v)
+{
+  bool ok;
+  /* TRANSLATORS: a known reply: %1$s its producer (Gmail, Postfix),
+     %2$s its name.  */
+  ok = dbuf_printf (out, _("%1$s — %2$s"), v->producer->name,
+                    v->name.s ? v->name.s : "");
+  if (ok && v->name.translated)
+    ok = dbuf_printf (out, " (%s)", v->name.en);
+  return ok;
+}
+
+const struct rc_document *
+view_producer_doc (const struct rc_producer *p, const char *ref)
+{
+  for (size_t i = 0; i < p->n_docs; i++)
+    if (strcmp (p->docs[i].ref, ref) == 0)
+      return &p->docs[i];
+  return NULL;
+}
+
+bool
+view_add_known_source (struct dbuf *out, const struct rc_producer *p,
+                       const char *ref)
+{
+  const struct rc_document *d = view_producer_doc (p, ref);
+  if (!d)
+    return dbuf_add (out, ref);
+  if (!d->href)
+    return dbuf_add (out, d->title);
+  return dbuf_printf (out, "%s <%s>", d->title, d->href);
+}
+
+bool
+view_add_vendor_note (struct dbuf *out, const struct rc_registry *r)
+{
+  char proto[24];
+  size_t i = 0;
+  if (!r->vendor)
+    return true;
+  /* "http" as people write it: HTTP */
+  for (; r->protocol && r->protocol[i] && i + 1 < sizeof proto; i++)
+    proto[i] = r->protocol[i] >= 'a' && r->protocol[i] <= 'z'
+      ? (char) (r->protocol[i] - 'a' + 'A') : r->protocol[i];
+  proto[i] = '\0';
+  /* TRANSLATORS: %1$s a vendor (nginx, Cloudflare), %2$s a protocol
+     (HTTP, SMTP).  */
+  return dbuf_printf (out, _("A non-standard code of %1$s, not registered"
+                             " for %2$s: other software may not know it."),
+                      r->vendor, proto);
+}
+
+const char *
+view_known_label (size_t i)
+{
+  static const char *const labels[] = {
+    /* TRANSLATORS: headings of a known reply's texts.  */
+    N_("Meaning"), N_("Cause"), N_("Fix"), N_("Source")
+  };
+  return i < RC_COUNT_OF (labels) ? _(labels[i]) : "";
+}
+
+bool
+view_add_known_more (struct dbuf *out, size_t n, const char *protocol,
+                     const char *code)
+{
+  /* TRANSLATORS: after a list of known replies: %1$zu how many more,
+     %2$s a protocol (smtp), %3$s a code (550).  */
+  return view_add_list_separator (out)
+    && dbuf_printf (out, ngettext ("%1$zu more: replycode known %2$s %3$s",
+                                   "%1$zu more: replycode known %2$s %3$s",
+                                   n), n, protocol, code);
+}
+
+bool
+view_add_search_match (struct dbuf *out, const char *word, unsigned field)
+{
+  static const char *const names[VIEW_FIELD_COUNT] = {
+    /* TRANSLATORS: where a search word was found: in a code's value, its
+       title, its alias, its reply text, ... or in a known reply's
+       producer, its match text (the real text servers send), ...  */
+    N_("code"), N_("title"), N_("alias"), N_("reply text"),
+    N_("description"), N_("when"), N_("fix"), N_("producer"),
+    N_("real reply text"), N_("meaning"), N_("cause")
+  };
+  /* TRANSLATORS: a search word and where it was found: "relay (title)".  */
+  return dbuf_printf (out, _("%1$s (%2$s)"), word,
+                      field < VIEW_FIELD_COUNT ? _(names[field]) : "");
 }

@@ -226,4 +226,69 @@ bool view_compare (const struct code_view *a, const struct code_view *b,
    is zeroed.  Can't fail.  */
 void view_compare_free (struct compare_view *cv);
 
+/* ---- known replies (known.h) ---- */
+
+struct known_view
+{
+  const struct rc_producer *producer;
+  const struct rc_known *reply;
+  struct vtext name, meaning, cause, fix;
+};
+
+/* Fills *V with the texts of known reply K of producer P in the display
+   language.  Can't fail.  */
+void view_known (const struct rc_producer *p, const struct rc_known *k,
+                 struct known_view *v);
+
+/* The producer's description in the display language.  */
+struct vtext view_producer_description (const struct rc_producer *p);
+
+/* "software" or "provider", translated.  */
+const char *view_producer_type_text (unsigned type);
+
+/* "Gmail — Unauthenticated Sender (English name)": a known reply named
+   with its producer; the English name follows a translated one.  */
+bool view_add_known_name (struct dbuf *out, const struct known_view *v)
+  RC_WUR;
+
+/* A source of a known reply: "Gmail SMTP errors and codes
+   <https://support.google.com/a/answer/3726730>"; the ref alone when P
+   does not declare it.  */
+bool view_add_known_source (struct dbuf *out, const struct rc_producer *p,
+                            const char *ref) RC_WUR;
+
+/* The document of P that REF names, or NULL.  */
+const struct rc_document *view_producer_doc (const struct rc_producer *p,
+                                             const char *ref);
+
+/* The note on a code of a vendor's registry: "A non-standard code of
+   nginx, not a registered HTTP status."  Nothing for a standard
+   registry.  */
+bool view_add_vendor_note (struct dbuf *out, const struct rc_registry *r)
+  RC_WUR;
+
+/* Where a search word was found.  */
+enum view_search_field
+{
+  VIEW_FIELD_CODE, VIEW_FIELD_TITLE, VIEW_FIELD_ALIAS, VIEW_FIELD_REPLY_TEXT,
+  VIEW_FIELD_DESCRIPTION, VIEW_FIELD_WHEN, VIEW_FIELD_FIX,
+  VIEW_FIELD_PRODUCER, VIEW_FIELD_MATCH, VIEW_FIELD_MEANING,
+  VIEW_FIELD_CAUSE, VIEW_FIELD_COUNT
+};
+
+/* "relay (title)": a search word (as the user typed it, folded) and
+   where it was found.  */
+bool view_add_search_match (struct dbuf *out, const char *word,
+                            unsigned field) RC_WUR;
+
+/* "; and 12 more (replycode search PROTOCOL CODE)": how many known
+   replies a list leaves out, and how to see them.  */
+bool view_add_known_more (struct dbuf *out, size_t n, const char *protocol,
+                          const char *code) RC_WUR;
+
+/* The headings of a known reply's texts: Meaning, Cause, Fix, Source.  */
+const char *view_known_label (size_t i);
+enum { VIEW_KNOWN_MEANING, VIEW_KNOWN_CAUSE, VIEW_KNOWN_FIX,
+       VIEW_KNOWN_SOURCE };
+
 #endif

@@ -22,12 +22,16 @@ n=$(wc -l < "$tmp/out")
 test "$n" -eq 15 && pass "15 answers" || fail "$n answers, expected 15"
 grep -c '"line":' "$tmp/out" | grep -qx 15 && pass "one object per answer" || fail "objects"
 run 0 "argument" "$rc" explain '550 5.7.1 <a@b.example>: Relay access denied' && golden explain-arg
-expect_out "relay hint" "refuses to relay"
+expect_out "relay: the known reply" "Known reply: Postfix — Relay Access Denied"
+# a phrase no known reply has: the general hint
+run 0 "a phrase without a known reply" "$rc" explain '552 the mailbox full of stuff'
+expect_out "mailbox hint" "The text says: The recipient's mailbox is full."
 run 0 "two arguments" "$rc" explain 'HTTP/1.1 413 Payload Too Large' '221 Bye'
 expect_out "http 413" "HTTP 413"
 run 0 "mismatch noticed" "$rc" explain '250 5.1.1 odd' && expect_out "mismatch" "^  Mismatch: "
 run 1 "no code" "$rc" explain 'hello' && expect_out "reported" "No reply code found"
-run 2 "no operand" "$rc" explain && expect_err "no operand" "missing line"
+# no operand: standard input, unless it is a terminal (then a usage error)
+run 0 "no operand, empty input" "$rc" explain < /dev/null
 # an overlong line and binary junk do not crash, and the stream goes on
 { head -c 100000 /dev/zero | tr '\0' 'a'; echo; printf '\001\002\377\n'; echo '250 ok'; } > "$tmp/junk"
 run 1 "junk" "$rc" explain - < "$tmp/junk" && expect_out "after junk" "^250 ok$"
@@ -76,15 +80,17 @@ expect_out "pending input flushed" '"line":"250-SIZE 10240000",.*"text":"mx.exam
 run 0 "multi-line per argument" "$rc" -f json explain '250-a' '250 b'
 n=$(grep -c '"line":' "$tmp/out") || :
 test "$n" -eq 2 && pass "two arguments, two answers" || fail "$n answers, expected 2"
-# a line of another code, or with no code, interrupts a reply: both are
-# explained, in order
-printf '250-a\nhello\n250-b\n220 c\n250-d\n550 5.1.1 e\n250 f\n' > "$tmp/ml"
+# a line of another code interrupts a reply: both are explained, in
+# order; a line without a code inside a multi-line reply is one of its
+# middle lines (FTP's 211-Features: lists them), and a line without a
+# code outside a reply has none
+printf 'hello\n250-a\nmiddle line\n250-b\n220 c\n250-d\n550 5.1.1 e\n250 f\n' > "$tmp/ml"
 run 1 "interrupted replies" "$rc" -f json explain - < "$tmp/ml"
 # the answer's line and text (the keys come first, in this order)
 keys='^{"line":"\([^"]*\)","shape":[^,]*,"protocol":[^,]*,"code":[^,]*,"enhanced":[^,]*'
 sed "s/$keys,\"text\":\(\"[^\"]*\"\|null\),.*/\1|\2/" "$tmp/out" > "$tmp/lines"
-printf '%s\n' '250-a|"a"' 'hello|null' '250-b|"b"' '220 c|"c"' '250-d|"d"' \
-  '550 5.1.1 e|"e"' '250 f|"f"' > "$tmp/want"
+printf '%s\n' 'hello|null' '250-b|"a / middle line / b"' '220 c|"c"' \
+  '250-d|"d"' '550 5.1.1 e|"e"' '250 f|"f"' > "$tmp/want"
 cmp -s "$tmp/lines" "$tmp/want" && pass "interrupted replies kept" \
   || { fail "interrupted replies"; diff "$tmp/want" "$tmp/lines" | head; }
 
@@ -119,4 +125,43 @@ for p in "550 x" "550 xy" "550 xyz"; do
   has text "$tmp/out" "$fffd" && fail "long argument '$p': a character was cut" \
     || pass "long argument '$p': no cut character"
 done
+# known replies of real servers and providers (tests/data/replies-known.txt:
+# texts from the sources data/known cites): each line names its producer
+kn=$RC_SRCDIR/tests/data/replies-known.txt
+run 0 "known en" "$rc" explain - < "$kn" && golden explain-known
+run 0 "known ko" "$rc" --lang ko explain - < "$kn" && golden explain-known-ko
+run 0 "known json" "$rc" -f json explain - < "$kn" && golden explain-known-json
+n=$(python3 -c 'import json,sys; print(sum(1 for l in sys.stdin if json.loads(l)["producer"]))' < "$tmp/out")
+test "$n" -eq 9 && pass "nine lines with a producer" || fail "$n lines with a producer, expected 9"
+# the middle lines of a multi-line FTP reply belong to it
+grep -q '"line":"211 End".*"text":"Features: / EPRT / EPSV / MDTM / End"' "$tmp/out" \
+  && pass "FTP middle lines joined" || fail "FTP middle lines"
+# an indented line continues a one-line reply (a folded bounce text)
+printf '550 5.1.1 <carol@example.com>: Recipient address rejected:\n    User unknown in virtual mailbox table\nhello\n' > "$tmp/fold"
+run 1 "folded text" "$rc" -f json explain - < "$tmp/fold"
+expect_out "folded line joined" '"producer":"postfix"'
+
+# whole bounce messages (tests/data/bounces): each failed recipient once,
+# with what the message states, compared with expected.txt
+bd=$RC_SRCDIR/tests/data/bounces
+for f in "$bd"/*.eml; do
+  b=$(basename "$f")
+  run 0 "bounce $b" "$rc" -f json explain < "$f" || continue
+  python3 -c '
+import json, sys
+for line in open(sys.argv[1]):
+    j = json.loads(line); k = j.get("known") or []
+    print("|".join([sys.argv[2], j["recipient"], j["action"] or "-",
+                    j["status"] or "-", j["code"] or "-", j["enhanced"] or "-",
+                    k[0]["producer"] if k else "-"]))' "$tmp/out" "$b" > "$tmp/got" \
+    || { fail "bounce $b: not JSON"; continue; }
+  grep "^$b|" "$bd/expected.txt" > "$tmp/want" || :
+  cmp -s "$tmp/want" "$tmp/got" && pass "bounce $b: recipients" \
+    || { fail "bounce $b: recipients"; diff "$tmp/want" "$tmp/got"; }
+done
+run 0 "bounce text" "$rc" explain < "$bd/postfix-dsn.eml" && golden explain-bounce
+run 0 "bounce ko" "$rc" --lang ko explain - < "$bd/postfix-dsn.eml" && golden explain-bounce-ko
+# a message with no failed recipient, and one that is not MIME at all
+printf 'From: a@example.org\nSubject: hi\n\nhello\n' > "$tmp/plain"
+run 1 "no recipient" "$rc" explain < "$tmp/plain" && expect_err "said so" "no failed recipient"
 finish

@@ -36,11 +36,12 @@ tests_unit_unit_SOURCES = \
 	tests/unit/test_i18n.c \
 	tests/unit/test_replyparse.c \
 	tests/unit/test_coverage.c \
+	tests/unit/test_known.c \
 	tests/unit/testutil.h
 tests_unit_unit_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS)
 tests_unit_unit_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 nodist_tests_unit_unit_SOURCES = src/catalog-data.c
-tests_unit_unit_LDADD = src/librcxml.a src/librc.a $(LIBXML2_LIBS) \
+tests_unit_unit_LDADD = src/librcxml.a src/librc.a $(LIBXML2_LIBS) $(GMIME_LIBS) \
 	$(JANSSON_LIBS) $(UNISTRING_LIBS) $(CRITERION_LIBS) $(LIBINTL)
 
 EXTRA_DIST += $(SH_TESTS) tests/lib.sh tests/installcheck.sh tests/golden/cases tests/golden \

@@ -16,7 +16,7 @@ xmllint=${XMLLINT:-}
 test -n "$xmllint" || xmllint=$(command -v xmllint || :)
 if test -n "$xmllint"; then
   n=0
-  for f in "$RC_SRCDIR"/data/*.xml "$data/good-override.xml" \
+  for f in "$RC_SRCDIR"/data/*.xml "$RC_SRCDIR"/data/known/*.xml "$data/good-override.xml" \
       "$data/warn-controls.xml"; do
     n=$((n + 1))
     if "$xmllint" --noout --nonet --relaxng "$rng" "$f" 2>"$tmp/err"; then

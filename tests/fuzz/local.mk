@@ -5,7 +5,7 @@
 FUZZ_TARGETS = loader reply codearg wrap explain
 check_PROGRAMS += tests/fuzz/replay_loader tests/fuzz/replay_reply \
 	tests/fuzz/replay_codearg tests/fuzz/replay_wrap tests/fuzz/replay_explain
-FUZZ_LIBS = src/librcxml.a src/librc.a $(LIBXML2_LIBS) $(JANSSON_LIBS) \
+FUZZ_LIBS = src/librcxml.a src/librc.a $(LIBXML2_LIBS) $(GMIME_LIBS) $(JANSSON_LIBS) \
 	$(UNISTRING_LIBS) $(LIBINTL)
 tests_fuzz_replay_loader_SOURCES = tests/fuzz/fuzz_loader.c tests/fuzz/standalone.c
 tests_fuzz_replay_loader_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS)

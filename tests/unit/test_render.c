@@ -84,7 +84,7 @@ static const struct rc_registry reg = {
   .codes = codes, .n_codes = RC_COUNT_OF (codes)
 };
 
-static const struct catalog cat = { &reg, 1, NULL };
+static const struct catalog cat = { .regs = &reg, .n_regs = 1 };
 
 static void
 setup (void)

@@ -17,6 +17,24 @@ struct row
 };
 
 static const struct row rows[] = {
+  /* delivery status fields, Microsoft's and qmail's wrappers */
+  { "Status: 5.1.1 (permanent failure)", SHAPE_DSN, "smtp", "", "5.1.1",
+    "(permanent failure)", false, false },
+  { "Diagnostic-Code: smtp; 550-5.1.1 The email account that you tried to"
+    " reach does not exist.", SHAPE_DSN, "smtp", "550", "5.1.1",
+    "The email account that you tried to reach does not exist.", false,
+    false },
+  { "Diagnostic-Code: X-Postfix; 5.4.4 Host not found", SHAPE_DSN, "smtp",
+    "", "5.4.4", "Host not found", false, false },
+  { "Remote Server returned '550 5.7.1 RESOLVER.RST.AuthRequired;"
+    " authentication required'", SHAPE_WRAPPED, "smtp", "550", "5.7.1",
+    "RESOLVER.RST.AuthRequired; authentication required", false, false },
+  { "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##", SHAPE_WRAPPED,
+    "smtp", "550", "5.1.1", "RESOLVER.ADR.RecipNotFound; not found", false,
+    false },
+  { "Sorry, no mailbox here by that name. (#5.1.1)", SHAPE_WRAPPED, "smtp",
+    "", "5.1.1", "Sorry, no mailbox here by that name.", false, false },
+
   { "220 mx.example.org ESMTP Postfix (Debian/GNU)", SHAPE_REPLY, "smtp",
     "220", "", "mx.example.org ESMTP Postfix (Debian/GNU)", false, false },
   { "550 5.7.1 <a@b.example>: Relay access denied", SHAPE_REPLY, "smtp",
@@ -121,7 +139,7 @@ static const char *const nothing[] = {
   "", "hello world", "2200 no", "version 1.2.3", "HTTP/1.1 OK",
   "SIP/2.0 OK", "NO way", "status: ok", "EDE: x",
   "12345", "5.7.1 without a basic code", "550x", "550.1", "-550 no",
-  "HTTP/1.1 700 Odd",
+  "HTTP/1.1 700 Odd", "Action: failed", "Final-Recipient: rfc822; a@b.example",
 };
 
 Test (replyparse, shapes)
@@ -207,4 +225,17 @@ Test (replyparse, reparse_text)
   cr_expect (r.proto && strcmp (r.proto, "smtp") == 0);
   cr_expect_eq (r.text, joined);
   cr_expect_eq (r.text_len, sizeof joined - 1);
+}
+
+Test (replyparse, starts_message)
+{
+  cr_expect (reply_starts_message ("Return-Path: <>"));
+  cr_expect (reply_starts_message ("Received: from mx.example.org"));
+  cr_expect (reply_starts_message ("From MAILER-DAEMON Sat Dec  5 10:00:00 2026"));
+  cr_expect (reply_starts_message ("X-Failed-Recipients: a@b.example"));
+  cr_expect (reply_starts_message ("mime-version: 1.0"));
+  cr_expect (!reply_starts_message ("Status: 5.1.1"));
+  cr_expect (!reply_starts_message ("550 5.1.1 user unknown"));
+  cr_expect (!reply_starts_message ("From here on"));
+  cr_expect (!reply_starts_message (": x"));
 }
