@@ -648,17 +648,22 @@ bounce_parse (const char *buf, size_t len, struct bounce *b)
       const char *nl = memchr (buf, '\n', len);
       skip = nl ? (size_t) (nl - buf) + 1 : len;
     }
-  g_mime_init ();
+  /* GMime is set up once per process (it cannot be set up again after a
+     shutdown) and released at exit */
+  static bool ready;
+  if (!ready)
+    {
+      g_mime_init ();
+      atexit (g_mime_shutdown);
+      ready = true;
+    }
   st = g_mime_stream_mem_new_with_buffer (buf + skip, len - skip);
   ps = g_mime_parser_new_with_stream (st);
   msg = g_mime_parser_construct_message (ps, NULL);
   g_object_unref (ps);
   g_object_unref (st);
   if (!msg)
-    {
-      g_mime_shutdown ();
-      return -1;
-    }
+    return -1;
   if (GMIME_IS_PART (msg->mime_part))
     visit (NULL, msg->mime_part, &w);
   else
@@ -680,7 +685,6 @@ bounce_parse (const char *buf, size_t len, struct bounce *b)
     remote_from (b->rcpt[i].diagnostic, &b->rcpt[i], &w.oom);
   dbuf_free (&w.text);
   g_object_unref (msg);
-  g_mime_shutdown ();
   if (w.oom)
     {
       bounce_free (b);
