@@ -321,29 +321,25 @@ known_for_code (const struct catalog *c, const struct rc_registry *r,
                 size_t max)
 {
   size_t n = 0, stored = 0;
-  bool more = true;
 
+  for (size_t p = 0; p < c->n_producers; p++)
+    for (size_t i = 0; i < c->producers[p].n_replies; i++)
+      n += known_has_code (&c->producers[p], &c->producers[p].replies[i],
+                           r->protocol, r->kind, code->value);
   /* the first reply of each producer, then the second, ...: a short list
-     shows many producers */
-  for (size_t rank = 0; more; rank++)
-    {
-      more = false;
-      for (size_t p = 0; p < c->n_producers; p++)
-        {
-          const struct rc_producer *pr = &c->producers[p];
-          size_t seen = 0;
-          for (size_t i = 0; i < pr->n_replies; i++)
-            if (known_has_code (pr, &pr->replies[i], r->protocol, r->kind,
-                                code->value) && seen++ == rank)
-              {
-                if (stored < max)
-                  hits[stored++] = (struct known_hit) { pr, &pr->replies[i],
-                                                        0 };
-                n++;
-                more = true;
-                break;
-              }
-        }
-    }
+     shows many producers; at most MAX passes */
+  for (size_t rank = 0; stored < max && stored < n && rank < max; rank++)
+    for (size_t p = 0; p < c->n_producers && stored < max; p++)
+      {
+        const struct rc_producer *pr = &c->producers[p];
+        size_t seen = 0;
+        for (size_t i = 0; i < pr->n_replies; i++)
+          if (known_has_code (pr, &pr->replies[i], r->protocol, r->kind,
+                              code->value) && seen++ == rank)
+            {
+              hits[stored++] = (struct known_hit) { pr, &pr->replies[i], 0 };
+              break;
+            }
+      }
   return n;
 }
