@@ -110,6 +110,40 @@ if test -n "${RUNSTAT:-}" && test -n "${REPLIES:-}"; then
     done
   done
 fi
+# summary of a 1,000,000-line Postfix log (bench/mklog.awk), side by side
+# with pflogsumm (the target: 20 times faster, the goal 50) and with
+# grep -c, which only finds the ends of the lines; then a tenth of the
+# log, for peak memory (it must not grow with the input; at most 64 MiB).
+# Each command runs R times; the median time is reported.
+if test -n "${RUNSTAT:-}" && test -n "${MKLOG:-}"; then
+  median_run () {   # median_run OUT CMD...: "us kb" of the median run
+    o=$1; shift
+    : > "$out/runs"
+    r=0
+    while test $r -lt "$R"; do
+      "$RUNSTAT" /dev/null "$o" "$@" >> "$out/runs" 2>/dev/null || :
+      r=$((r + 1))
+    done
+    sort -n "$out/runs" | awk '{ a[NR] = $0 } END { print a[int((NR + 1) / 2)] }'
+  }
+  for lines in 1000000 100000; do
+    awk -v n="$lines" -f "$MKLOG" > "$out/mail.log"
+    set -- $(median_run "$out/grep.out" grep -c '' "$out/mail.log"); g_us=$1
+    pf_us=0
+    if test "$lines" = 1000000 && command -v pflogsumm > /dev/null 2>&1; then
+      set -- $(median_run "$out/pf.out" pflogsumm "$out/mail.log"); pf_us=$1
+    fi
+    for lang in en ko; do
+      set -- $(median_run "$out/sum.out" "$RC_BIN" --lang "$lang" summary "$out/mail.log")
+      awk -v l="$lines" -v us="$1" -v kb="$2" -v lang="$lang" -v g="$g_us" \
+          -v pf="$pf_us" 'BEGIN {
+        printf "summary (%s) %7d lines  %6.3f s  peak RSS %6d KiB  grep -c %6.3f s (x%.1f)", \
+          lang, l, us / 1e6, kb, g / 1e6, us / g
+        if (pf > 0) printf "  pflogsumm %6.3f s: %.1f times faster", pf / 1e6, pf / us
+        printf "\n" }'
+    done
+  done
+fi
 # docs: the whole site in every language and format, against copying the
 # produced tree; peak memory for one protocol and for all of them (it must
 # not grow with the number of pages).

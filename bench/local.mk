@@ -1,5 +1,5 @@
 ## bench/local.mk: 'make bench' (never part of make check).
-EXTRA_DIST += bench/bench.sh bench/floor.c bench/runstat.c
+EXTRA_DIST += bench/bench.sh bench/floor.c bench/runstat.c bench/mklog.awk
 bench: all tests/locale.stamp
 	$(MKDIR_P) bench
 	$(CC) -O2 -o bench/floor $(top_srcdir)/bench/floor.c
@@ -10,6 +10,7 @@ bench: all tests/locale.stamp
 	RUNSTAT='$(abs_top_builddir)/bench/runstat' \
 	XML_HELPER='$(abs_top_builddir)/src/replycode-xml$(EXEEXT)' \
 	REPLIES='$(abs_top_srcdir)/tests/data/replies.txt' \
+	MKLOG='$(abs_top_srcdir)/bench/mklog.awk' \
 	USER_XML='$(abs_top_srcdir)/tests/data/good-override.xml' \
 	$(SHELL) $(top_srcdir)/bench/bench.sh
 CLEANFILES += bench/floor bench/runstat

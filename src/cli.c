@@ -44,7 +44,8 @@ enum
   OPT_OUT,
   OPT_PROTOCOL,
   OPT_BASE_URL,
-  OPT_ALL
+  OPT_ALL,
+  OPT_VERBOSE
 };
 
 static const struct option long_options[] = {
@@ -59,6 +60,7 @@ static const struct option long_options[] = {
   { "protocol", required_argument, NULL, OPT_PROTOCOL },
   { "base-url", required_argument, NULL, OPT_BASE_URL },
   { "all", no_argument, NULL, OPT_ALL },
+  { "verbose", no_argument, NULL, 'v' },
   { "help", no_argument, NULL, OPT_HELP },
   { "version", no_argument, NULL, OPT_VERSION },
   { NULL, 0, NULL, 0 }
@@ -76,6 +78,7 @@ struct options
   char *data_dirs[OVERLAY_MAX_DIRS];
   int n_data_dirs;
   bool all;
+  bool verbose;
   struct docs_request docs;   /* the docs command's own options */
 };
 
@@ -190,7 +193,7 @@ parse_options (int argc, char **argv, struct options *o)
 
   memset (o, 0, sizeof *o);
   opterr = 0;
-  while ((c = getopt_long (argc, argv, "L:f:w:", long_options, NULL)) != -1)
+  while ((c = getopt_long (argc, argv, "L:f:w:v", long_options, NULL)) != -1)
     switch (c)
       {
       case 'L':
@@ -241,6 +244,9 @@ parse_options (int argc, char **argv, struct options *o)
         break;
       case OPT_ALL:
         o->all = true;
+        break;
+      case 'v':
+        o->verbose = true;
         break;
       case OPT_HELP:
         help = true;
@@ -532,6 +538,8 @@ dispatch (struct ctx *c, int argc, char **argv)
     return cmd_known (c, argc - 1, argv + 1);
   if (strcmp (argv[0], "explain") == 0)
     return cmd_explain (c, argc - 1, argv + 1);
+  if (strcmp (argv[0], "summary") == 0)
+    return cmd_summary (c, argc - 1, argv + 1);
   /* CODE1 vs CODE2, with or without a protocol first; a "vs" anywhere
      else is a comparison missing a code, not a code.  */
   for (int i = 0; i < argc; i++)
@@ -601,6 +609,7 @@ cli_main (int argc, char **argv)
   c.cat = catalog_builtin ();
   c.format = o.format;
   c.all = o.all;
+  c.verbose = o.verbose;
 #ifdef RC_WITH_XML
   c.read_message = bounce_parse;
 #else

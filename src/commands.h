@@ -19,6 +19,8 @@ struct ctx
   enum format format;
   bool all;      /* --all: a code of many protocols is shown in full for
                     each, not as one line per protocol */
+  bool verbose;  /* --verbose: explain shows each line of standard input
+                    that has no code */
   /* explain of a mail message on standard input (a bounce): the helper
      program reads it (bounce_parse, GMime); the lookup program, which
      does not link GMime, runs the helper on the input instead, PREFIX
@@ -44,5 +46,7 @@ int cmd_search (struct ctx *c, int argc, char **argv);
 int cmd_known (struct ctx *c, int argc, char **argv);
 /* explain.c */
 int cmd_explain (struct ctx *c, int argc, char **argv);
+/* summary.c: counts the replies of whole logs */
+int cmd_summary (struct ctx *c, int argc, char **argv);
 
 #endif

@@ -18,19 +18,13 @@
 #include "commands.h"
 #include "diag.h"
 #include "i18n.h"
+#include "interpret.h"
 #include "known.h"
 #include "render.h"
 #include "replyparse.h"
+#include "replyscan.h"
 #include "view.h"
 #include "wrap.h"
-
-/* Lines longer than this are explained from their first LINE_MAX_BYTES
-   bytes (cut at a character boundary); the rest of the line is skipped.  */
-#define LINE_MAX_BYTES 8192
-/* The joined text of a multi-line reply keeps at most this many bytes,
-   whole characters only; when more came, " …" follows and later lines'
-   texts are left out.  */
-#define TEXT_MAX_BYTES 65536
 
 /* Known phrases in reply texts, and what they tell the reader.  */
 static const struct
@@ -87,77 +81,6 @@ text_hint_list (const struct reply *rp, const char *out[4], size_t *n)
       }
 }
 
-/* True when CODE is a three-digit reply code.  */
-static bool
-is_digit_code (const char *code)
-{
-  return code[0] >= '1' && code[0] <= '6' && code[1] >= '0' && code[1] <= '9'
-    && code[2] >= '0' && code[2] <= '9' && !code[3];
-}
-
-/* Finds the registries for the parts of RP and fills the views.  */
-struct parts
-{
-  struct code_view basic[8];
-  size_t n_basic;
-  struct code_view enh;
-  bool has_enh;
-  bool missing;
-  struct known_hit known[4];   /* the known replies that match, best
-                                  first */
-  size_t n_known;
-};
-
-static void
-resolve (const struct catalog *cat, const struct reply *rp, struct parts *p)
-{
-  const struct rc_registry *first_fit = NULL, *enh_fit = NULL;
-  const struct rc_code *ec = NULL;
-
-  memset (p, 0, sizeof *p);
-  for (size_t i = 0; rp->code[0] && i < cat->n_regs; i++)
-    {
-      const struct rc_registry *r = &cat->regs[i];
-      bool fit;
-      if (r->kind == RC_KIND_ENHANCED
-          || !(reply_may_be (rp, r->id) || reply_may_be (rp, r->protocol)))
-        continue;
-      const struct rc_code *c = registry_match (r, rp->code, &fit);
-      if (fit && !first_fit)
-        first_fit = r;
-      if (c && p->n_basic < RC_COUNT_OF (p->basic))
-        view_code (r, c, c->value, rp->code[0], &p->basic[p->n_basic++]);
-    }
-  if (p->n_basic == 0 && rp->code[0])
-    {
-      p->missing = true;
-      /* a code of a known protocol that its registry lacks: explained
-         from its digits */
-      if (first_fit && rp->proto)
-        view_code (first_fit, NULL, rp->code, rp->code[0],
-                   &p->basic[p->n_basic++]);
-    }
-  /* the enhanced code: the first registry of that kind that has it (the
-     IANA registry before a user's vendor registry), else the first */
-  for (size_t i = 0; rp->enhanced[0] && i < cat->n_regs && !ec; i++)
-    {
-      const struct rc_registry *r = &cat->regs[i];
-      if (r->kind != RC_KIND_ENHANCED)
-        continue;
-      if (!enh_fit)
-        enh_fit = r;
-      if ((ec = registry_match (r, rp->enhanced, NULL)))
-        enh_fit = r;
-    }
-  if (enh_fit)
-    {
-      view_code (enh_fit, ec, rp->enhanced, rp->enhanced[0], &p->enh);
-      p->has_enh = true;
-    }
-  if (rp->enhanced[0] && !ec)
-    p->missing = true;
-}
-
 static const char *
 shape_name (enum reply_shape s)
 {
@@ -170,6 +93,10 @@ shape_name (enum reply_shape s)
     case SHAPE_DIG: return "dig";
     case SHAPE_POSTFIX: return "postfix-log";
     case SHAPE_EXIM: return "exim-log";
+    case SHAPE_VSFTPD: return "vsftpd-log";
+    case SHAPE_OPENSMTPD: return "opensmtpd-log";
+    case SHAPE_SENDMAIL: return "sendmail-log";
+    case SHAPE_ACCESS: return "access-log";
     case SHAPE_EMBEDDED: return "embedded";
     case SHAPE_DSN: return "dsn-field";
     case SHAPE_WRAPPED: return "wrapped";
@@ -279,7 +206,7 @@ bounce_fields_text (struct out *o, const struct bounce_rcpt *br)
 
 static int
 explain_text (struct ctx *c, const char *line, const struct reply *rp,
-              const struct parts *p, const struct bounce_rcpt *br)
+              const struct reading *p, const struct bounce_rcpt *br)
 {
   struct out *o = &c->out;
   const char *hl[4];
@@ -347,7 +274,7 @@ explain_text (struct ctx *c, const char *line, const struct reply *rp,
         {
           char *s = (char *) dbuf_str (&t);
           s[known_strip_prefixes (s, dbuf_len (&t),
-                                  is_digit_code (rp->code) ? rp->code : "",
+                                  interpret_is_digit_code (rp->code) ? rp->code : "",
                                   rp->enhanced)] = '\0';
         }
       built = built && view_add_labeled (&b, _("Text"), dbuf_str (&t));
@@ -378,7 +305,7 @@ explain_text (struct ctx *c, const char *line, const struct reply *rp,
 
 static int
 explain_json (struct ctx *c, const char *line, const struct reply *rp,
-              const struct parts *p, const struct bounce_rcpt *br)
+              const struct reading *p, const struct bounce_rcpt *br)
 {
   json_t *o = json_object (), *entries = json_array (), *h = json_array ();
   const char *hl[4];
@@ -448,144 +375,34 @@ explain_json (struct ctx *c, const char *line, const struct reply *rp,
   return 0;
 }
 
-/* The reply being read: the earlier lines of a multi-line reply
-   ("250-..."), kept until its last line ("250 ..."), whose text is joined
-   to theirs; or a one-line reply, kept until the next line shows whether
-   indented lines continue its text (as bounce messages fold a long
-   diagnostic).  While a multi-line reply is pending, a line without any
-   code is one of its middle lines (FTP's "211-Features:" lists them
-   indented, greeting banners do not).  A reply whose last line never
-   comes is explained as it stands when a line of another code interrupts
-   it, and at the end of each argument and of the input.  Memory is
-   bounded: the line (LINE_MAX_BYTES of input, or TEXT_MAX_BYTES when
-   continued) and the joined text (TEXT_MAX_BYTES and " …" at most).  */
-struct pending
-{
-  bool active;         /* something is pending */
-  bool multi;          /* a multi-line reply, not yet at its last line */
-  char code[40];       /* the basic code of a multi-line reply */
-  struct dbuf line;    /* the line to show, sanitized */
-  struct dbuf text;    /* the texts so far, joined */
-  bool cut;            /* TEXT reached TEXT_MAX_BYTES */
-};
-
 /* The state of one explain command.  */
 struct explainer
 {
   struct ctx *c;
-  bool first;          /* nothing printed yet */
-  struct pending pend;
-  struct known_index *kix;   /* made at the first line with a code */
-  bool kix_failed;
+  bool first;                /* nothing printed yet */
+  struct reply_scan scan;
+  struct interpreter in;
+  bool quiet;                /* lines without a code are counted, not
+                                shown (standard input, no --verbose) */
+  unsigned long long no_code;   /* lines without a code not shown */
 };
-
-/* The largest K' <= K at which S (LEN bytes) can be cut without cutting
-   a UTF-8 character; it backs off over at most 3 continuation bytes, so
-   that invalid input is not dropped wholesale.  */
-static size_t
-char_floor (const char *s, size_t len, size_t k)
-{
-  for (int i = 0; i < 3 && k > 0 && k < len
-       && ((unsigned char) s[k] & 0xC0) == 0x80; i++)
-    k--;
-  return k;
-}
-
-/* Appends TEXT (N bytes) to B after SEP when B is not empty.  Past MAX
-   bytes, what fits is kept (whole characters only), " …" is appended,
-   *CUT is set and later texts are left out.  False when out of memory.  */
-static bool
-add_bounded (struct dbuf *b, const char *sep, const char *text, size_t n,
-             size_t max, bool *cut)
-{
-  size_t used = dbuf_len (b);
-  size_t sep_n = used > 0 ? strlen (sep) : 0;
-  size_t full = n;
-  bool ok = true;
-
-  if (*cut || n == 0)
-    return true;
-  if (used > max || sep_n + n > max - used)
-    {
-      size_t room = used < max ? max - used : 0;
-      n = room > sep_n ? char_floor (text, full, room - sep_n) : 0;
-      *cut = true;
-    }
-  if (n > 0)
-    ok = dbuf_addn (b, sep, sep_n) && dbuf_addn (b, text, n);
-  if (*cut)
-    ok = ok && dbuf_add (b, " …");
-  return ok;
-}
-
-/* Appends RP's text to the pending text: after " / " for the lines of a
-   multi-line reply, after a space for a continued line.  */
-static bool
-pend_add_text (struct pending *pd, const struct reply *rp)
-{
-  return add_bounded (&pd->text, pd->multi ? " / " : " ", rp->text,
-                      rp->text_len, TEXT_MAX_BYTES, &pd->cut);
-}
-
-/* Forgets the pending reply.  Can't fail.  */
-static void
-pend_clear (struct pending *pd)
-{
-  pd->active = pd->multi = false;
-  pd->code[0] = '\0';
-  pd->cut = false;
-  dbuf_reset (&pd->line);
-  dbuf_reset (&pd->text);
-}
-
-/* Makes LINE (LEN bytes), parsed into RP, the pending reply.  */
-static bool
-pend_start (struct pending *pd, const char *line, size_t len,
-            const struct reply *rp)
-{
-  pend_clear (pd);
-  pd->active = true;
-  pd->multi = rp->more;
-  memcpy (pd->code, rp->code, sizeof pd->code);
-  return pend_add_text (pd, rp) && dbuf_addn (&pd->line, line, len);
-}
 
 /* Explains LINE (sanitized), parsed into RP.  Returns an exit status.  */
 static int
-explain_reply (struct explainer *x, const char *line, const struct reply *rp,
+explain_reply (struct explainer *x, const char *line, struct reply *rp,
                const struct bounce_rcpt *br)
 {
   struct ctx *c = x->c;
-  struct parts p;
+  struct reading p;
   int ret;
 
-  struct known_hit hits[RC_COUNT_OF (p.known)];
-  size_t n_hits = 0;
-  struct reply r2 = *rp;
-
-  if (rp->shape != SHAPE_NONE && rp->text_len > 0 && c->cat->n_producers)
+  if (rp->shape == SHAPE_NONE && !br && x->quiet)
     {
-      if (!x->kix && !x->kix_failed)
-        x->kix_failed = !(x->kix = known_index_new (c->cat));
-      if (x->kix_failed)
-        return RC_EXIT_OUTPUT;     /* out of memory */
-      /* a protocol guessed from words is no reason to miss a reply */
-      size_t n = known_match (x->kix, rp->guessed ? NULL : rp->proto,
-                              is_digit_code (rp->code) ? rp->code : "",
-                              rp->enhanced, rp->text, rp->text_len, hits,
-                              RC_COUNT_OF (hits));
-      n_hits = n < RC_COUNT_OF (hits) ? n : RC_COUNT_OF (hits);
-      /* the producer of a known reply tells the protocol */
-      if (n_hits && (!rp->proto || rp->guessed))
-        {
-          r2.proto = hits[0].producer->protocol;
-          r2.guessed = false;
-          rp = &r2;
-        }
+      x->no_code++;
+      return RC_EXIT_NOT_FOUND;
     }
-  resolve (c->cat, rp, &p);
-  memcpy (p.known, hits, n_hits * sizeof *hits);
-  p.n_known = n_hits;
+  if (!interpret (&x->in, rp, &p, true))
+    return RC_EXIT_OUTPUT;     /* out of memory */
   if (c->format == FORMAT_JSON)
     ret = explain_json (c, line, rp, &p, br);
   else
@@ -600,148 +417,42 @@ explain_reply (struct explainer *x, const char *line, const struct reply *rp,
   return ret;
 }
 
-/* Explains the pending reply, if any, as it stands, and forgets it.
-   Returns an exit status.  */
+/* The scan's callback: explains a reply or a line without a code.  */
 static int
-explain_pending (struct explainer *x)
+on_reply (void *arg, const char *line, struct reply *rp)
 {
-  struct pending *pd = &x->pend;
-  struct reply rp;
-  int ret = 0;
-
-  if (!pd->active)
-    return 0;
-  if (dbuf_failed (&pd->line) || dbuf_failed (&pd->text))
-    ret = RC_EXIT_OUTPUT;      /* out of memory */
-  else
-    {
-      reply_parse (dbuf_str (&pd->line), &rp);
-      rp.more = false;
-      reply_reparse_text (&rp, dbuf_str (&pd->text), dbuf_len (&pd->text));
-      ret = explain_reply (x, dbuf_str (&pd->line), &rp, NULL);
-    }
-  pend_clear (pd);
-  return ret;
-}
-
-/* True when LINE, parsed into RP, continues the pending reply: a line
-   without a code inside a multi-line reply, or an indented line without
-   a code after a one-line reply.  */
-static bool
-continues (const struct pending *pd, const char *line, const struct reply *rp)
-{
-  if (!pd->active || rp->shape != SHAPE_NONE)
-    return false;
-  return pd->multi || line[0] == ' ' || line[0] == '\t';
-}
-
-/* Explains one line: the LEN bytes at RAW, which may hold any byte but a
-   newline.  A line with a code is kept until the next line tells whether
-   it continues (see struct pending).  Returns an exit status.  */
-static int
-explain_line (struct explainer *x, const char *raw, size_t len)
-{
-  /* what is echoed must be clean UTF-8 with no terminal controls; NUL
-     bytes become U+FFFD like other controls, so the line stays whole */
-  struct dbuf clean = DBUF_INIT;
-  struct pending *pd = &x->pend;
-  struct reply rp;
-  int ret = 0;
-
-  if (!wrap_sanitize (&clean, raw, len))
-    return RC_EXIT_OUTPUT;
-  const char *line = dbuf_str (&clean);
-  reply_parse (line, &rp);
-  if (continues (pd, line, &rp))
-    {
-      /* the whole line is text: trimmed, it joins the pending text */
-      struct reply t = rp;
-      size_t n = dbuf_len (&clean);
-      const char *s = line;
-      while (n > 0 && (*s == ' ' || *s == '\t'))
-        s++, n--;
-      t.text = s;
-      t.text_len = n;
-      /* a continued line is shown whole, as long as it stays bounded */
-      bool line_cut = dbuf_len (&pd->line) > TEXT_MAX_BYTES;
-      if (!pend_add_text (pd, &t)
-          || (!pd->multi
-              && !add_bounded (&pd->line, " ", s, n, TEXT_MAX_BYTES,
-                               &line_cut)))
-        ret = RC_EXIT_OUTPUT;
-      dbuf_free (&clean);
-      return ret;
-    }
-  bool same = pd->active && pd->multi && rp.shape == SHAPE_REPLY
-    && strcmp (pd->code, rp.code) == 0;
-  if (pd->active && !same)
-    ret = explain_pending (x);   /* interrupted, or not continued */
-  if (ret == RC_EXIT_OUTPUT)
-    {
-      dbuf_free (&clean);
-      return ret;
-    }
-  if (same && rp.more)
-    {
-      /* a middle line: its text joins, the last line so far is shown */
-      dbuf_reset (&pd->line);
-      if (!pend_add_text (pd, &rp)
-          || !dbuf_addn (&pd->line, line, dbuf_len (&clean)))
-        ret = RC_EXIT_OUTPUT;
-    }
-  else if (same)
-    {
-      /* the last line: explained with the joined text */
-      if (pend_add_text (pd, &rp))
-        {
-          reply_reparse_text (&rp, dbuf_str (&pd->text),
-                              dbuf_len (&pd->text));
-          ret = explain_reply (x, line, &rp, NULL);
-        }
-      else
-        ret = RC_EXIT_OUTPUT;
-      pend_clear (pd);
-    }
-  else if (rp.shape != SHAPE_NONE)
-    {
-      if (!pend_start (pd, line, dbuf_len (&clean), &rp))
-        ret = RC_EXIT_OUTPUT;
-    }
-  else
-    ret = max_status (ret, explain_reply (x, line, &rp, NULL));
-  dbuf_free (&clean);
-  return ret;
+  return explain_reply (arg, line, rp, NULL);
 }
 
 /* Splits ARG at newlines and explains each line (a line's end "\r"s are
-   dropped, empty lines are skipped, lines are cut at LINE_MAX_BYTES like
+   dropped, empty lines are skipped, lines are cut at SCAN_LINE_MAX like
    those of the input); then explains what is still pending.  */
 static int
 explain_arg (struct explainer *x, const char *arg)
 {
   int ret = 0;
   if (!*arg)   /* an empty line has no code: say so */
-    return explain_line (x, arg, 0);
+    return scan_line (&x->scan, arg, 0);
   while (*arg && ret != RC_EXIT_OUTPUT)
     {
       size_t n = strcspn (arg, "\n");
       size_t k = n;
       while (k > 0 && arg[k - 1] == '\r')
         k--;
-      if (k > LINE_MAX_BYTES)
-        k = char_floor (arg, n, LINE_MAX_BYTES);
+      if (k > SCAN_LINE_MAX)
+        k = scan_char_floor (arg, n, SCAN_LINE_MAX);
       if (k > 0)
-        ret = max_status (ret, explain_line (x, arg, k));
+        ret = max_status (ret, scan_line (&x->scan, arg, k));
       arg += n + (arg[n] == '\n');
     }
   if (ret != RC_EXIT_OUTPUT)
-    ret = max_status (ret, explain_pending (x));
+    ret = max_status (ret, scan_flush (&x->scan));
   return ret;
 }
 
 /* Reads the next line of IN into LINE, without its newline, and stores in
    *LEN the number of bytes to explain: the line without its end "\r"s,
-   and no more than LINE_MAX_BYTES (cut back to a character boundary; the
+   and no more than SCAN_LINE_MAX (cut back to a character boundary; the
    rest of the line is read and dropped, so that memory stays constant
    whatever the input).  NUL bytes are kept.  Returns false at the end of
    the input or on a read error, and when out of memory.  */
@@ -759,7 +470,7 @@ read_line (FILE *in, struct dbuf *line, size_t *len)
   while ((ch = getc_unlocked (in)) != EOF && ch != '\n')
     {
       any = true;
-      if (kept > LINE_MAX_BYTES)
+      if (kept > SCAN_LINE_MAX)
         continue;
       chunk[n++] = (char) ch;
       kept++;
@@ -775,8 +486,8 @@ read_line (FILE *in, struct dbuf *line, size_t *len)
     return false;
   const char *s = dbuf_str (line);
   size_t k = dbuf_len (line);
-  if (k > LINE_MAX_BYTES)
-    k = char_floor (s, k, LINE_MAX_BYTES);
+  if (k > SCAN_LINE_MAX)
+    k = scan_char_floor (s, k, SCAN_LINE_MAX);
   else
     while (k > 0 && s[k - 1] == '\r')
       k--;
@@ -913,7 +624,7 @@ explain_stream (struct explainer *x, FILE *in)
 
   while (ret != RC_EXIT_OUTPUT && read_line (in, &line, &len))
     {
-      if (first && dbuf_len (&line) <= LINE_MAX_BYTES
+      if (first && dbuf_len (&line) <= SCAN_LINE_MAX
           && reply_starts_message (dbuf_str (&line))
           && (x->c->read_message || x->c->hand_over_input))
         {
@@ -928,7 +639,7 @@ explain_stream (struct explainer *x, FILE *in)
         }
       first = false;
       if (len > 0)
-        ret = max_status (ret, explain_line (x, dbuf_str (&line), len));
+        ret = max_status (ret, scan_line (&x->scan, dbuf_str (&line), len));
     }
   if (dbuf_failed (&line))
     ret = RC_EXIT_OUTPUT;      /* out of memory */
@@ -939,15 +650,14 @@ explain_stream (struct explainer *x, FILE *in)
       ret = max_status (ret, RC_EXIT_USAGE);
     }
   if (ret != RC_EXIT_OUTPUT)
-    ret = max_status (ret, explain_pending (x));
+    ret = max_status (ret, scan_flush (&x->scan));
   return ret;
 }
 
 int
 cmd_explain (struct ctx *c, int argc, char **argv)
 {
-  struct explainer x = { .c = c, .first = true,
-                         .pend = { .line = DBUF_INIT, .text = DBUF_INIT } };
+  struct explainer x = { .c = c, .first = true };
   int ret = 0;
   static char *dash[] = { (char *) "-", NULL };
   if (argc == 0 && isatty (STDIN_FILENO))
@@ -961,13 +671,27 @@ cmd_explain (struct ctx *c, int argc, char **argv)
       argc = 1;
       argv = dash;
     }
+  scan_init (&x.scan, on_reply, &x);
+  interpret_init (&x.in, c->cat);
   for (int i = 0; i < argc && ret != RC_EXIT_OUTPUT; i++)
     if (strcmp (argv[i], "-") == 0)
-      ret = max_status (ret, explain_stream (&x, stdin));
+      {
+        /* a log: its lines without a code are counted, not shown */
+        x.quiet = !c->verbose;
+        ret = max_status (ret, explain_stream (&x, stdin));
+        x.quiet = false;
+      }
     else
       ret = max_status (ret, explain_arg (&x, argv[i]));
-  dbuf_free (&x.pend.line);
-  dbuf_free (&x.pend.text);
-  known_index_free (x.kix);
+  if (x.no_code > 0)
+    /* TRANSLATORS: %llu is a number of lines.  */
+    rc_error (ngettext ("%llu line without a reply code was skipped"
+                       " (--verbose shows it)",
+                       "%llu lines without a reply code were skipped"
+                       " (--verbose shows them)",
+                       x.no_code > 1000000 ? 1000000 : (unsigned long) x.no_code),
+             x.no_code);
+  scan_free (&x.scan);
+  interpret_free (&x.in);
   return ret;
 }

@@ -16,12 +16,14 @@ rc_help (FILE *out)
             "  or:  %s [OPTION]... CODE1 vs CODE2\n"
             "  or:  %s [OPTION]... list [PROTOCOL]\n"
             "  or:  %s [OPTION]... search [PROTOCOL] WORD...\n"
+            "  or:  %s [OPTION]... known [PRODUCER [ID] | PROTOCOL CODE]\n"
             "  or:  %s [OPTION]... explain [LINE... | -]\n"
+            "  or:  %s [OPTION]... summary [FILE...]\n"
             "  or:  %s [OPTION]... validate FILE...\n"
             "  or:  %s [OPTION]... docs --out DIR [--lang LIST|all] "
             "[--format LIST]\n"),
           PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE, PACKAGE,
-          PACKAGE, PACKAGE);
+          PACKAGE, PACKAGE, PACKAGE, PACKAGE);
   /* TRANSLATORS: --help output 2: what the program does.  no-wrap */
   fputs (_("Explain protocol reply codes (SMTP and more): what a code means,\n"
            "when you see it and how to fix it; compare two codes side by side.\n"
@@ -45,6 +47,9 @@ rc_help (FILE *out)
            "                         in full, not one line per protocol\n"
            "      --color=WHEN       auto (default), always or never; "
            "NO_COLOR is honoured\n"
+           "  -v, --verbose          explain: also show each line of "
+           "standard input that\n"
+           "                         has no reply code\n"
            "      --data-dir=DIR     also read code files from DIR "
            "(repeatable)\n"
            "      --out=DIR          docs: write the documentation into DIR\n"
@@ -55,7 +60,8 @@ rc_help (FILE *out)
            "\n"), out);
   /* TRANSLATORS: --help output 5: exit status.  no-wrap */
   fputs (_("Exit status: 0 all codes found, 1 some code not found, 2 usage "
-           "error,\n3 data file error, 4 output error.\n\n"), out);
+           "error\n(summary: some input could not be read), 3 data file "
+           "error, 4 output error.\n\n"), out);
   /* TRANSLATORS: --help output 6: bug address; %s is an address.  */
   fprintf (out, _("Report bugs to: %s\n"), PACKAGE_BUGREPORT);
 }

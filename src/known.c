@@ -8,11 +8,19 @@
 #include "arena.h"
 #include "known.h"
 
+/* A text that lacks one of the trigrams (three bytes) of a fragment's
+   constant parts cannot match it: a line is tested only against the
+   fragments all of whose trigrams it holds, found in a bitmap of the
+   line's trigrams hashed to TRI_BITS bits.  */
+#define TRI_BITS 4096
+
 struct entry
 {
   const struct rc_producer *p;
   const struct rc_known *k;
   char **pats;             /* normalized; parts separated by '*' */
+  unsigned short **tri;    /* the trigram hashes of each pattern */
+  unsigned short *n_tri;
   size_t n_pats;
   unsigned classes;        /* bit d: a code of class d is listed */
 };
@@ -24,7 +32,55 @@ struct known_index
   size_t n;
   char *scratch;           /* the folded text of the line being matched */
   size_t cap;
+  unsigned long long seen[TRI_BITS / 64];   /* the trigrams of the line */
+  /* each pattern is listed under one of its trigrams, the one fewest
+     patterns have: the entries listed under trigram H are
+     key_entry[key_start[H] .. key_start[H + 1]) */
+  unsigned *key_start;
+  unsigned *key_entry;
+  unsigned long long *cand;   /* the entries to test for this line */
+  unsigned long long *always; /* entries with a pattern without trigrams */
+  size_t n_words;             /* of CAND and ALWAYS */
 };
+
+static unsigned
+tri_hash (const char *s)
+{
+  const unsigned char *u = (const unsigned char *) s;
+  return ((u[0] * 31u + u[1]) * 31u + u[2]) & (TRI_BITS - 1);
+}
+
+/* Stores in OUT (room for strlen (PAT) entries) the hashes of the
+   trigrams of the parts of the folded pattern PAT, and returns how many
+   there are.  */
+static unsigned short
+trigrams_of (const char *pat, unsigned short *out)
+{
+  unsigned short n = 0;
+  while (*pat)
+    {
+      const char *star = strchr (pat, '*');
+      size_t len = star ? (size_t) (star - pat) : strlen (pat);
+      for (size_t i = 0; i + 3 <= len; i++)
+        out[n++] = (unsigned short) tri_hash (pat + i);
+      pat += len + (star != NULL);
+    }
+  return n;
+}
+
+/* True when the line being matched holds every trigram of E's pattern
+   K.  */
+static bool
+may_match (const struct known_index *ix, const struct entry *e, size_t k)
+{
+  for (unsigned short i = 0; i < e->n_tri[k]; i++)
+    {
+      unsigned h = e->tri[k][i];
+      if (!(ix->seen[h / 64] >> (h % 64) & 1))
+        return false;
+    }
+  return true;
+}
 
 static char
 lower (char c)
@@ -78,6 +134,79 @@ class_bit (const char *code)
   return is_digit (code[0]) ? 1u << (code[0] - '0') : 0;
 }
 
+/* Lists each pattern of IX under its key trigram (see struct
+   known_index).  False when out of memory.  */
+static bool
+build_keys (struct known_index *ix)
+{
+  unsigned *count = calloc (TRI_BITS + 1, sizeof *count);
+  unsigned short *key = NULL;
+  size_t n_keys = 0, total = 0;
+  bool ok = count != NULL;
+
+  ix->n_words = (ix->n + 63) / 64;
+  ix->key_start = arena_alloc (ix->ar, (TRI_BITS + 1) * sizeof *ix->key_start);
+  ix->cand = arena_alloc (ix->ar, (ix->n_words + 1) * sizeof *ix->cand);
+  ix->always = arena_alloc (ix->ar, (ix->n_words + 1) * sizeof *ix->always);
+  ok = ok && ix->key_start && ix->cand && ix->always;
+  if (ok)
+    memset (ix->always, 0, (ix->n_words + 1) * sizeof *ix->always);
+  /* how many patterns have each trigram */
+  for (size_t i = 0; ok && i < ix->n; i++)
+    for (size_t k = 0; k < ix->e[i].n_pats; k++)
+      {
+        total++;
+        for (unsigned short t = 0; t < ix->e[i].n_tri[k]; t++)
+          count[ix->e[i].tri[k][t]]++;
+      }
+  key = ok ? calloc (total + 1, sizeof *key) : NULL;
+  ok = ok && key;
+  /* each pattern's rarest trigram */
+  for (size_t i = 0; ok && i < ix->n; i++)
+    for (size_t k = 0; k < ix->e[i].n_pats; k++)
+      {
+        const struct entry *e = &ix->e[i];
+        unsigned short best = 0;
+        if (e->n_tri[k] == 0)
+          {
+            ix->always[i / 64] |= 1ull << (i % 64);
+            key[n_keys++] = 0xffff;
+            continue;
+          }
+        for (unsigned short t = 1; t < e->n_tri[k]; t++)
+          if (count[e->tri[k][t]] < count[e->tri[k][best]])
+            best = t;
+        key[n_keys++] = e->tri[k][best];
+      }
+  if (ok)
+    {
+      memset (count, 0, (TRI_BITS + 1) * sizeof *count);
+      for (size_t j = 0; j < n_keys; j++)
+        if (key[j] != 0xffff)
+          count[key[j]]++;
+      ix->key_start[0] = 0;
+      for (size_t h = 0; h < TRI_BITS; h++)
+        ix->key_start[h + 1] = ix->key_start[h] + count[h];
+      ix->key_entry = arena_alloc (ix->ar, (n_keys + 1)
+                                   * sizeof *ix->key_entry);
+      ok = ix->key_entry != NULL;
+    }
+  if (ok)
+    {
+      /* COUNT becomes the next free place of each list */
+      for (size_t h = 0; h < TRI_BITS; h++)
+        count[h] = ix->key_start[h];
+      n_keys = 0;
+      for (size_t i = 0; i < ix->n; i++)
+        for (size_t k = 0; k < ix->e[i].n_pats; k++)
+          if (key[n_keys++] != 0xffff)
+            ix->key_entry[count[key[n_keys - 1]]++] = (unsigned) i;
+    }
+  free (count);
+  free (key);
+  return ok;
+}
+
 struct known_index *
 known_index_new (const struct catalog *c)
 {
@@ -103,7 +232,10 @@ known_index_new (const struct catalog *c)
         for (size_t i = 0; i < k->n_codes; i++)
           e->classes |= class_bit (k->codes[i]);
         e->pats = arena_alloc (ix->ar, (k->n_matches + 1) * sizeof *e->pats);
-        if (!e->pats)
+        e->tri = arena_alloc (ix->ar, (k->n_matches + 1) * sizeof *e->tri);
+        e->n_tri = arena_alloc (ix->ar,
+                                (k->n_matches + 1) * sizeof *e->n_tri);
+        if (!e->pats || !e->tri || !e->n_tri)
           goto fail;
         e->n_pats = 0;
         for (size_t i = 0; i < k->n_matches; i++)
@@ -113,9 +245,16 @@ known_index_new (const struct catalog *c)
             if (!f)
               goto fail;
             fold (f, k->matches[i], len);
+            e->tri[e->n_pats] = arena_alloc (ix->ar, (len + 1)
+                                             * sizeof **e->tri);
+            if (!e->tri[e->n_pats])
+              goto fail;
+            e->n_tri[e->n_pats] = trigrams_of (f, e->tri[e->n_pats]);
             e->pats[e->n_pats++] = f;
           }
       }
+  if (!build_keys (ix))
+    goto fail;
   return ix;
 
 fail:
@@ -260,35 +399,66 @@ known_match (struct known_index *ix, const char *proto, const char *basic,
   n = known_strip_prefixes (ix->scratch, n, basic, enhanced);
   const char *hay = ix->scratch;
 
-  for (size_t i = 0; i < ix->n; i++)
+  /* the candidates: the entries listed under a trigram of the line */
+  memset (ix->seen, 0, sizeof ix->seen);
+  memcpy (ix->cand, ix->always, ix->n_words * sizeof *ix->cand);
+  for (size_t i = 0; i + 3 <= n; i++)
     {
-      const struct entry *e = &ix->e[i];
-      int cs;
-      size_t lit = 0;
-      if (proto && strcmp (proto, e->p->protocol) != 0)
+      unsigned h = tri_hash (hay + i);
+      if (ix->seen[h / 64] >> (h % 64) & 1)
         continue;
-      if ((cs = code_score (e, basic, enhanced)) == REJECT)
-        continue;
-      for (size_t k = 0; k < e->n_pats; k++)
-        {
-          size_t m = pat_match (e->pats[k], hay, n);
-          if (m > lit)
-            lit = m;
-        }
-      if (!lit)
-        continue;
-      struct known_hit h = { e->p, e->k, (int) (lit > 1000 ? 1000 : lit)
-                                          + cs };
-      found++;
-      /* keep the best few, best first */
-      if (n_best < RC_COUNT_OF (best))
-        best[n_best++] = h;
-      else if (h.score > best[n_best - 1].score)
-        best[n_best - 1] = h;
-      else
-        continue;
-      qsort (best, n_best, sizeof *best, hit_cmp);
+      ix->seen[h / 64] |= 1ull << (h % 64);
+      for (unsigned j = ix->key_start[h]; j < ix->key_start[h + 1]; j++)
+        ix->cand[ix->key_entry[j] / 64] |= 1ull << (ix->key_entry[j] % 64);
     }
+  const struct rc_producer *prev = NULL;
+  bool proto_ok = true;
+  /* the candidates in order: the set bits of CAND, lowest first */
+  for (size_t w = 0, i; w < ix->n_words; w++)
+    for (unsigned long long bits = ix->cand[w]; bits; bits &= bits - 1)
+      {
+        i = w * 64 + (size_t) __builtin_ctzll (bits);
+        if (i >= ix->n)
+          break;
+        const struct entry *e = &ix->e[i];
+        int cs;
+        size_t lit = 0;
+        bool maybe = false;
+        if (e->p != prev)
+          {
+            /* one test per producer and line */
+            prev = e->p;
+            proto_ok = !proto || strcmp (proto, e->p->protocol) == 0;
+          }
+        if (!proto_ok)
+          continue;
+        if ((cs = code_score (e, basic, enhanced)) == REJECT)
+          continue;
+        for (size_t k = 0; k < e->n_pats && !maybe; k++)
+          maybe = may_match (ix, e, k);
+        if (!maybe)
+          continue;
+        for (size_t k = 0; k < e->n_pats; k++)
+          {
+            size_t m = may_match (ix, e, k) ? pat_match (e->pats[k], hay, n)
+              : 0;
+            if (m > lit)
+              lit = m;
+          }
+        if (!lit)
+          continue;
+        struct known_hit h = { e->p, e->k, (int) (lit > 1000 ? 1000 : lit)
+                                            + cs };
+        found++;
+        /* keep the best few, best first */
+        if (n_best < RC_COUNT_OF (best))
+          best[n_best++] = h;
+        else if (h.score > best[n_best - 1].score)
+          best[n_best - 1] = h;
+        else
+          continue;
+        qsort (best, n_best, sizeof *best, hit_cmp);
+      }
   for (size_t i = 0; i < n_best && i < max; i++)
     hits[i] = best[i];
   return found;

@@ -91,31 +91,40 @@ out_para (struct out *o, int indent, const char *text)
 }
 
 bool
+out_rest (struct out *o, int col, const char *text)
+{
+  struct dbuf bt = DBUF_INIT;
+  struct wrap_line *l = NULL;
+  const char *s = clean (&bt, text);
+  size_t n = s ? wrap_text (s, o->width - col, &l) : (size_t) -1;
+
+  for (size_t i = 0; n != (size_t) -1 && i < n; i++)
+    {
+      if (i > 0)
+        out_spaces (o, col);
+      fwrite (s + l[i].off, 1, l[i].len, o->fp);
+      putc ('\n', o->fp);
+    }
+  if (n == 0)
+    putc ('\n', o->fp);
+  free (l);
+  dbuf_free (&bt);
+  return n != (size_t) -1;
+}
+
+bool
 out_hanging (struct out *o, const char *prefix, const char *text)
 {
-  struct dbuf bp = DBUF_INIT, bt = DBUF_INIT;
-  struct wrap_line *l = NULL;
-  const char *p = clean (&bp, prefix), *s = clean (&bt, text);
-  int pw = p ? wrap_width (p) : 0;
-  size_t n = p && s ? wrap_text (s, o->width - pw, &l) : (size_t) -1;
-  bool ok = n != (size_t) -1;
+  struct dbuf bp = DBUF_INIT;
+  const char *p = clean (&bp, prefix);
+  bool ok = p != NULL;
 
   if (ok)
     {
       fputs (p, o->fp);
-      for (size_t i = 0; i < n; i++)
-        {
-          if (i > 0)
-            out_spaces (o, pw);
-          fwrite (s + l[i].off, 1, l[i].len, o->fp);
-          putc ('\n', o->fp);
-        }
-      if (n == 0)
-        putc ('\n', o->fp);
+      ok = out_rest (o, wrap_width (p), text);
     }
-  free (l);
   dbuf_free (&bp);
-  dbuf_free (&bt);
   return ok;
 }
 

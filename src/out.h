@@ -45,6 +45,10 @@ bool out_para (struct out *o, int indent, const char *text);
    line indented by the width of PREFIX (a hanging indent), and a newline
    even when TEXT is empty.  Returns false when out of memory.  */
 bool out_hanging (struct out *o, const char *prefix, const char *text);
+/* Prints TEXT from column COL, where the cursor stands, wrapped to the
+   cells left, every further line indented by COL; then a newline (also
+   for an empty TEXT).  Returns false when out of memory.  */
+bool out_rest (struct out *o, int col, const char *text);
 /* Prints LEFT and RIGHT wrapped side by side, each in CW cells, with GAP
    cells between them.  Returns false when out of memory.  */
 bool out_columns (struct out *o, const char *left, const char *right,

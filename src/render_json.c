@@ -12,6 +12,7 @@
 #include "i18n.h"
 #include "known.h"
 #include "render.h"
+#include "summary.h"
 #include "wrap.h"
 
 /* A JSON string of S (NULL: null), made clean first (wrap_sanitize) when
@@ -350,4 +351,78 @@ render_json_print (struct out *o, json_t *value)
     putc ('\n', o->fp);
   json_decref (value);
   return ret;
+}
+
+/* One row of the summary.  */
+static json_t *
+summary_row_json (const struct summary *s, const struct summary_row *r)
+{
+  const struct code_view *v = summary_row_view (r);
+  json_t *o = json_object (), *hosts = json_array ();
+  struct dbuf t = DBUF_INIT;
+  bool ok = o && hosts;
+  const char *fix = v && v->code ? v->fix.s : NULL;
+
+  ok = ok && set_str (o, "protocol", r->proto);
+  ok = ok && set_str (o, "code", r->t->code[0] ? r->t->code : NULL);
+  ok = ok && set_str (o, "enhanced", r->t->enhanced[0] ? r->t->enhanced
+                      : NULL);
+  if (r->t->known)
+    {
+      struct known_view kv;
+      json_t *k = json_object ();
+      view_known (r->t->producer, r->t->known, &kv);
+      fix = kv.fix.s;
+      ok = ok && k && set_str (k, "producer", r->t->producer->id)
+        && set_str (k, "id", r->t->known->id)
+        && set_str (k, "name", kv.name.s)
+        && set_str (k, "name_en", kv.name.en);
+      ok = set_new (o, "known", checked (k, ok)) && ok;
+    }
+  else
+    ok = ok && set_new (o, "known", json_null ());
+  ok = ok && set_new (o, "count", json_integer ((json_int_t) r->t->count));
+  ok = ok && set_new (o, "share", json_real (s->with_code
+                                             ? (double) r->t->count
+                                             / (double) s->with_code : 0));
+  ok = ok && set_str (o, "first", r->t->first[0] ? r->t->first : NULL);
+  ok = ok && set_str (o, "last", r->t->last[0] ? r->t->last : NULL);
+  for (size_t i = 0; ok && i < r->t->n_hosts; i++)
+    {
+      json_t *h = json_object ();
+      ok = h && set_str (h, "host", r->t->hosts[i].name)
+        && set_new (h, "count",
+                    json_integer ((json_int_t) r->t->hosts[i].count));
+      ok = append_new (hosts, checked (h, ok)) && ok;
+    }
+  ok = set_new (o, "hosts", checked (hosts, ok)) && ok;
+  ok = ok && (!v || view_add_code_title (&t, v));
+  ok = ok && set_str (o, "title", v ? dbuf_str (&t) : NULL);
+  dbuf_reset (&t);
+  ok = ok && (!fix || view_add_first_sentence (&t, fix));
+  ok = ok && set_str (o, "fix", fix ? dbuf_str (&t) : NULL);
+  ok = ok && set_str (o, "outcome", rc_outcome_name (r->outcome));
+  dbuf_free (&t);
+  return checked (o, ok);
+}
+
+int
+render_summary_json (struct ctx *c, const struct summary *s)
+{
+  json_t *o = json_object (), *codes = json_array ();
+  bool ok = o && codes;
+
+  for (size_t i = 0; ok && i < s->n_rows; i++)
+    ok = append_new (codes, summary_row_json (s, &s->rows[i]));
+  ok = set_new (o, "codes", checked (codes, ok)) && ok;
+  ok = ok && set_new (o, "lines", json_integer ((json_int_t) s->lines));
+  ok = ok && set_new (o, "lines_with_codes",
+                      json_integer ((json_int_t) s->with_code));
+  ok = ok && set_new (o, "other", json_integer ((json_int_t) s->tally.other));
+  ok = ok && set_new (o, "skipped_binary",
+                      json_integer ((json_int_t) s->binary));
+  ok = ok && set_new (o, "skipped_overlong",
+                      json_integer ((json_int_t) s->overlong));
+  ok = ok && set_str (o, "lang", i18n_lang ());
+  return render_json_print (&c->out, checked (o, ok));
 }

@@ -1,6 +1,7 @@
 /* replyparse.c: see replyparse.h.  */
 #include "system.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "replyparse.h"
@@ -277,6 +278,25 @@ parse_dig (const char *line, struct reply *r)
   return true;
 }
 
+/* Reads the reply quoted after MARKER in LINE: "MARKER550 5.1.1 text"
+   up to the closing quote (or the end).  Sets the protocol to SMTP.  */
+static bool
+parse_quoted (const char *line, const char *marker, struct reply *r)
+{
+  const char *p = strstr (line, marker), *end;
+  if (!p)
+    return false;
+  p += strlen (marker);
+  end = strchr (p, '"');
+  if (!end)
+    end = p + strlen (p);
+  if (!parse_reply (p, end, r))
+    return false;
+  r->proto = "smtp";
+  r->more = false;
+  return true;
+}
+
 /* Postfix: "... status=bounced (host x[1.2.3.4] said: 550 5.1.1 <a@b>:
    User unknown (in reply to RCPT TO command))", or only "dsn=4.4.1".  */
 static bool
@@ -306,16 +326,150 @@ parse_postfix (const char *line, struct reply *r)
     {
       const char *st = strstr (line, "status=");
       const char *paren = strchr (st, '(');
-      r->shape = SHAPE_POSTFIX;
-      r->proto = "smtp";
+      char enh[sizeof r->enhanced];
+      memcpy (enh, r->enhanced, sizeof enh);
       if (paren)
-        set_text (r, paren + 1, paren + strlen (paren)
-                  - (paren[strlen (paren) - 1] == ')'));
+        {
+          const char *end = paren + strlen (paren);
+          end -= end[-1] == ')';
+          /* "status=sent (250 2.0.0 Ok: queued as 4XYZ)": the reply */
+          if (!parse_reply (paren + 1, end, r))
+            set_text (r, paren + 1, end);
+          r->more = false;
+          if (!r->enhanced[0])
+            memcpy (r->enhanced, enh, sizeof enh);
+        }
       else
         set_text (r, st, st + strlen (st));
+      r->shape = SHAPE_POSTFIX;
+      r->proto = "smtp";
       return true;
     }
   return false;
+}
+
+/* vsftpd with log_ftp_protocol: "... FTP response: Client "192.0.2.1",
+   "530 Login incorrect."" (logging.c).  */
+static bool
+parse_vsftpd (const char *line, struct reply *r)
+{
+  static const char marker[] = "FTP response: Client \"";
+  const char *p = strstr (line, marker), *end;
+  if (!p || !(p = strstr (p + sizeof marker - 1, "\", \"")))
+    return false;
+  p += 4;
+  end = strrchr (p, '"');
+  if (!end)
+    end = p + strlen (p);
+  if (!parse_reply (p, end, r))
+    return false;
+  r->shape = SHAPE_VSFTPD;
+  r->proto = "ftp";
+  return true;
+}
+
+/* OpenSMTPD: "smtp failed-command command="RCPT TO:<a@b>" result="550
+   Invalid recipient"", "mta delivery ... result="PermFail" stat="550
+   5.1.1 ..."" (smtp_session.c, mta.c).  */
+static bool
+parse_opensmtpd (const char *line, struct reply *r)
+{
+  if (parse_quoted (line, " result=\"", r)
+      || parse_quoted (line, " stat=\"", r))
+    {
+      r->shape = SHAPE_OPENSMTPD;
+      return true;
+    }
+  return false;
+}
+
+/* Sendmail: "..., dsn=5.1.1, reply=550 5.1.1 <a@b>... User unknown,
+   stat=User unknown", "..., reject=550 5.7.1 <a@b>... Relaying denied"
+   (deliver.c).  The reply's own words are the text, else the stat.  */
+static bool
+parse_sendmail (const char *line, struct reply *r)
+{
+  const char *dsn = strstr (line, ", dsn=");
+  const char *stat = strstr (line, ", stat=");
+  const char *rep = strstr (line, ", reply=");
+  const char *rej = rep ? NULL : strstr (line, ", reject=");
+  char enh[sizeof r->enhanced] = "";
+
+  if (dsn && !(stat && enhanced_at (dsn + 6, enh)))
+    dsn = NULL;
+  if (rep && parse_reply (rep + 8, stat && stat > rep ? stat
+                          : rep + strlen (rep), r))
+    ;
+  else if (rej && parse_reply (rej + 9, rej + strlen (rej), r))
+    ;
+  else if (dsn)
+    set_text (r, stat + 7, stat + strlen (stat));
+  else
+    return false;
+  if (!r->enhanced[0])
+    memcpy (r->enhanced, enh, sizeof enh);
+  r->more = false;
+  r->shape = SHAPE_SENDMAIL;
+  r->proto = "smtp";
+  return true;
+}
+
+/* FTP commands that ProFTPD's ExtendedLog writes as the request of an
+   access-log line ("%h %l %u %t \"%r\" %s %b", mod_log.c).  */
+static bool
+is_ftp_command (const char *p, size_t n)
+{
+  static const char *const cmds[] = {
+    "USER", "PASS", "ACCT", "CWD", "CDUP", "SMNT", "QUIT", "REIN", "PORT",
+    "PASV", "TYPE", "STRU", "MODE", "RETR", "STOR", "STOU", "APPE", "ALLO",
+    "REST", "RNFR", "RNTO", "ABOR", "DELE", "RMD", "MKD", "PWD", "LIST",
+    "NLST", "SITE", "SYST", "STAT", "HELP", "NOOP", "FEAT", "OPTS", "AUTH",
+    "PBSZ", "PROT", "EPRT", "EPSV", "MDTM", "SIZE", "MLSD", "MLST", "CCC",
+    "XCWD", "XMKD", "XPWD", "XRMD", "LANG", "HOST", "CLNT", "MFMT"
+  };
+  for (size_t i = 0; i < RC_COUNT_OF (cmds); i++)
+    if (strlen (cmds[i]) == n && strncmp (p, cmds[i], n) == 0)
+      return true;
+  return false;
+}
+
+/* An access log in the common or combined format of nginx and Apache,
+   or ProFTPD's ExtendedLog: "HOST IDENT USER [DATE] "REQUEST" STATUS
+   BYTES ...".  The request tells HTTP from FTP; the status has no
+   text.  */
+static bool
+parse_access (const char *line, struct reply *r)
+{
+  const char *p = strstr (line, "] \""), *q;
+  if (!p)
+    return false;
+  p += 3;
+  /* the request ends at the quote before " STATUS " (a quote inside it
+     is escaped, as \" or \x22) */
+  for (q = p; (q = strchr (q, '"')); q++)
+    if (q[-1] != '\\' && q[1] == ' ' && basic_at (q + 2, r->code)
+        && q[2] <= '5' && (q[5] == ' ' || q[5] == '\0' || q[5] == '\r'))
+      break;
+  if (!q)
+    {
+      r->code[0] = '\0';
+      return false;
+    }
+  size_t n = 0;
+  while (p + n < q && is_upper (p[n]))
+    n++;
+  /* ProFTPD writes the common format: nothing after the byte count (an
+     HTTP server's combined format adds the referrer and the agent, and a
+     scanner's "HELP" there is an HTTP request) */
+  const char *bytes = q + 6;
+  bool common = bytes[strcspn (bytes, " ")] == '\0';
+  bool ftp = common && n >= 3 && (p + n == q || p[n] == ' ')
+    && is_ftp_command (p, n) && !memmem (p, (size_t) (q - p), " HTTP/", 6);
+  r->shape = SHAPE_ACCESS;
+  r->proto = ftp ? "ftp" : "http";
+  r->text = "";
+  r->text_len = 0;
+  return true;
 }
 
 /* Exim: "... SMTP error from remote mail server after RCPT
@@ -323,12 +477,25 @@ parse_postfix (const char *line, struct reply *r)
 static bool
 parse_exim (const char *line, struct reply *r)
 {
-  static const char marker[] = "SMTP error from remote mail server after ";
-  const char *p = strstr (line, marker);
+  /* a remote server's refusal, and a client's failed AUTH as the
+     server answered it (smtp_in.c: "%s authenticator failed for %s: %s") */
+  static const char *const markers[] = {
+    "SMTP error from remote mail server after ", " authenticator failed for "
+  };
+  const char *p = NULL;
+  for (size_t i = 0; i < RC_COUNT_OF (markers) && !p; i++)
+    if ((p = strstr (line, markers[i])))
+      p += strlen (markers[i]);
   if (!p)
-    return false;
-  p += sizeof marker - 1;
-  /* skip the command, which may hold "TO:<...>": find ": " + digit */
+    {
+      /* a delivery's confirmation: C="250 2.0.0 OK id=..." */
+      if (!parse_quoted (line, " C=\"", r))
+        return false;
+      r->shape = SHAPE_EXIM;
+      return true;
+    }
+  /* skip the command or the host, which may hold "TO:<...>" or
+     "([192.0.2.1])": find ": " + a code */
   for (const char *q = p; (q = strstr (q, ": ")); q += 2)
     if (basic_at (skip_spaces (q + 2), r->code)
         && parse_reply (q + 2, q + 2 + strlen (q + 2), r))
@@ -552,13 +719,93 @@ reply_reparse_text (struct reply *r, const char *text, size_t len)
     }
 }
 
+/* True when LINE may hold a code that a parser finds inside a line: a
+   basic or enhanced code at the start of the line or after a character
+   that is not a letter, a digit or a dot (every parser finds its code
+   after a space or a mark such as '=', '"', '(', '#' or ';'; so a code
+   is never taken from a queue id such as 3F1C2A or an address such as
+   192.0.2.250), or
+   dig's "status: " and "EDE: ".  Without one, only an IMAP or POP3
+   response (whose status may be a word alone) can be found, and the
+   other parsers need not look: a log line without a code costs one pass
+   over its bytes.  */
+static bool
+may_hold_code (const char *line)
+{
+  /* the bytes to stop at: digits, ':' and the end */
+  static const unsigned char stop[256] = {
+    [0] = 1, [':'] = 1, ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1,
+    ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1
+  };
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+  char code[40], enh[12];
+  const char *p = line, *end = line + strlen (line);
+
+  for (;;)
+    {
+      /* eight bytes at a time while none is a digit or ':': XOR 0x30
+         maps exactly those (0x30 to 0x3A) to the bytes below 0x0B, which
+         the "has a byte less than N" test finds (a borrow may flag a
+         byte after a true one too: the byte loop below sorts it out) */
+      for (uint64_t x; end - p >= 8; p += 8)
+        {
+          memcpy (&x, p, 8);
+          uint64_t y = x ^ (0x30 * ones);
+          if (((y - 0x0B * ones) & ~y & highs) != 0)
+            break;
+        }
+      while (!stop[(unsigned char) *p])
+        p++;
+      if (!*p)
+        return false;
+      if (*p == ':')
+        {
+          if (p[1] == ' ' && p - line >= 3
+              && ((p[-1] == 's' && p - line >= 6
+                   && memcmp (p - 6, "status", 6) == 0)
+                  || (p[-1] == 'E' && memcmp (p - 3, "EDE", 3) == 0)))
+            return true;
+          p++;
+          continue;
+        }
+      /* P starts a run of digits */
+      if ((p == line || !(is_upper (p[-1]) || (p[-1] >= 'a' && p[-1] <= 'z')
+                          || p[-1] == '.'))
+          && (basic_at (p, code) || enhanced_at (p, enh)))
+        return true;
+      while (is_digit (*p))
+        p++;
+    }
+}
+
 bool
 reply_parse (const char *line, struct reply *r)
 {
   memset (r, 0, sizeof *r);
   r->text = "";
+  if (!may_hold_code (line))
+    {
+      if (parse_imap (line, r))
+        return true;
+      memset (r, 0, sizeof *r);
+      r->text = "";
+      if (parse_pop3 (line, r))
+        return true;
+      memset (r, 0, sizeof *r);
+      r->text = "";
+      return false;
+    }
   if (parse_status_line (line, r) || parse_postfix (line, r)
       || parse_exim (line, r))
+    return true;
+  memset (r, 0, sizeof *r);
+  r->text = "";
+  if (parse_vsftpd (line, r) || parse_opensmtpd (line, r)
+      || parse_sendmail (line, r))
+    return true;
+  memset (r, 0, sizeof *r);
+  r->text = "";
+  if (parse_access (line, r))
     return true;
   memset (r, 0, sizeof *r);
   r->text = "";

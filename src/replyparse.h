@@ -6,8 +6,10 @@
    tagged and untagged responses ("a1 NO [TRYCREATE] ...", "* OK
    [UIDVALIDITY 3857529045] ..."), POP3 responses ("-ERR [IN-USE] ..."),
    dig output ("status: SERVFAIL", "; EDE: 18 (Prohibited)"), Postfix log
-   lines (host ... said: ..., dsn=), Exim log lines (SMTP error from
-   remote mail server after ...:), the fields of a delivery status
+   lines (host ... said: ..., dsn=, status=sent (250 ...)), Exim log
+   lines (SMTP error from remote mail server after ...:, C="250 ..."),
+   vsftpd's, OpenSMTPD's and Sendmail's log lines, access logs (common
+   and combined formats; ProFTPD's ExtendedLog), the fields of a delivery status
    notification (Status:, Diagnostic-Code:), Microsoft's and qmail's
    wrappers, and any line holding a basic plus enhanced code.  */
 #ifndef RC_REPLYPARSE_H
@@ -27,6 +29,11 @@ enum reply_shape
   SHAPE_DIG,         /* dig: status: NXDOMAIN, or ; EDE: 18 (Prohibited) */
   SHAPE_POSTFIX,     /* Postfix log line */
   SHAPE_EXIM,        /* Exim log line */
+  SHAPE_VSFTPD,      /* vsftpd log line: FTP response: Client ..., "530 ..." */
+  SHAPE_OPENSMTPD,   /* OpenSMTPD log line: result="550 ...", stat="..." */
+  SHAPE_SENDMAIL,    /* Sendmail log line: dsn=, reply=, reject=, stat= */
+  SHAPE_ACCESS,      /* access log line (nginx, Apache, ProFTPD's
+                        ExtendedLog): "REQUEST" STATUS BYTES */
   SHAPE_DSN,         /* Status: 5.1.1, Diagnostic-Code: smtp; 550 ... */
   SHAPE_WRAPPED,     /* a reply inside another program's words: Microsoft's
                         Remote Server returned '...' and #550 ... ##,

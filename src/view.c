@@ -1096,3 +1096,72 @@ view_add_search_match (struct dbuf *out, const char *word, unsigned field)
   return dbuf_printf (out, _("%1$s (%2$s)"), word,
                       field < VIEW_FIELD_COUNT ? _(names[field]) : "");
 }
+
+bool
+view_add_time_span (struct dbuf *out, const char *first, const char *last)
+{
+  if (!first[0] || !last[0] || strcmp (first, last) == 0)
+    return dbuf_add (out, first[0] ? first : last);
+  /* TRANSLATORS: the first and the last time a reply was seen in a log,
+     each as the log writes it ("Dec  5 10:00:01").  */
+  return dbuf_printf (out, _("%1$s – %2$s"), first, last);
+}
+
+bool
+view_add_counted (struct dbuf *out, const char *name, unsigned long long n)
+{
+  /* TRANSLATORS: an item of a list with how often it was seen:
+     "gmail.com (300)".  */
+  return view_add_list_separator (out)
+    && dbuf_printf (out, _("%1$s (%2$llu)"), name, n);
+}
+
+bool
+view_add_summary_totals (struct dbuf *out, unsigned long long lines,
+                         unsigned long long with_code, size_t rows)
+{
+  char n[32];
+  bool ok;
+  snprintf (n, sizeof n, "%llu", lines);
+  /* TRANSLATORS: the totals of a log summary, as labelled numbers.  */
+  ok = view_add_labeled (out, _("Lines read"), n);
+  snprintf (n, sizeof n, "%llu", with_code);
+  ok = ok && view_add_list_separator (out)
+    && view_add_labeled (out, _("With a reply code"), n);
+  snprintf (n, sizeof n, "%zu", rows);
+  return ok && view_add_list_separator (out)
+    && view_add_labeled (out, _("Distinct replies"), n);
+}
+
+bool
+view_add_skipped (struct dbuf *out, unsigned long long binary,
+                  unsigned long long overlong, int line_max)
+{
+  char n[32];
+  bool ok = true;
+  if (binary)
+    {
+      snprintf (n, sizeof n, "%llu", binary);
+      /* TRANSLATORS: lines of a log that hold a NUL byte.  */
+      ok = view_add_labeled (out, _("Binary lines skipped"), n);
+    }
+  if (ok && overlong)
+    {
+      char *label = NULL;
+      snprintf (n, sizeof n, "%llu", overlong);
+      /* TRANSLATORS: %d a number of bytes.  */
+      ok = asprintf (&label, _("Lines longer than %d bytes skipped"),
+                     line_max) >= 0
+        && view_add_list_separator (out) && view_add_labeled (out, label, n);
+      free (label);
+    }
+  return ok;
+}
+
+bool
+view_add_code_title (struct dbuf *out, const struct code_view *v)
+{
+  if (!v->code)
+    return dbuf_add (out, _("not registered"));
+  return view_add_title (out, v);
+}

@@ -291,4 +291,30 @@ const char *view_known_label (size_t i);
 enum { VIEW_KNOWN_MEANING, VIEW_KNOWN_CAUSE, VIEW_KNOWN_FIX,
        VIEW_KNOWN_SOURCE };
 
+/* ---- the summary of a log ---- */
+
+/* The title of V as view_add_title writes it, or "not registered".  */
+bool view_add_code_title (struct dbuf *out, const struct code_view *v)
+  RC_WUR;
+
+/* "Dec  5 10:00:01 – Dec  5 23:59:59": the first and the last time a
+   reply was seen, as the log writes them; one alone when they are the
+   same or the other is empty.  */
+bool view_add_time_span (struct dbuf *out, const char *first,
+                         const char *last) RC_WUR;
+
+/* "gmail.com (300)", after the list separator unless OUT is empty.  */
+bool view_add_counted (struct dbuf *out, const char *name,
+                       unsigned long long n) RC_WUR;
+
+/* "Lines read: 1200; With a reply code: 300; Distinct replies: 12".  */
+bool view_add_summary_totals (struct dbuf *out, unsigned long long lines,
+                              unsigned long long with_code, size_t rows)
+  RC_WUR;
+
+/* "Binary lines skipped: 3; Lines longer than 8192 bytes skipped: 1"
+   (LINE_MAX bytes); only the counts that are not 0.  */
+bool view_add_skipped (struct dbuf *out, unsigned long long binary,
+                       unsigned long long overlong, int line_max) RC_WUR;
+
 #endif

@@ -30,7 +30,16 @@ is_unsafe (ucs4_t c)
 static size_t
 clean_run (const uint8_t *s, size_t len)
 {
+  const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
   size_t i = 0;
+  /* eight printable ASCII bytes at a time: none has its high bit set,
+     none is below 0x20 and none is 0x7F (one more sets its high bit) */
+  for (uint64_t x; i + 8 <= len; i += 8)
+    {
+      memcpy (&x, s + i, 8);
+      if (((x | (x + ones) | ((x - 0x20 * ones) & ~x)) & highs) != 0)
+        break;
+    }
   while (i < len)
     {
       ucs4_t c;

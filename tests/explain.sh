@@ -13,14 +13,21 @@ golden () {
     fail "$name differs"; diff -u "$g/$name.out" "$tmp/out" | head -20; fi
 }
 
-# one line has no code: exit 1, and the stream goes on after it
+# one line has no code: exit 1, and the stream goes on after it; on
+# standard input that line is counted once on stderr, not shown
 run 1 "stdin en" "$rc" explain - < "$in" && golden explain-stdin
+expect_err "no-code line counted" "^replycode: 1 line without a reply code was skipped"
 run 1 "stdin ko" "$rc" --lang ko explain - < "$in" && golden explain-stdin-ko
 run 1 "stdin json" "$rc" -f json explain - < "$in" && golden explain-stdin-json
-# 19 input lines, one five-line reply: 15 answers, one per line, each JSON
+# 19 input lines, one five-line reply, one line without a code: 14
+# answers, one per line, each JSON
 n=$(wc -l < "$tmp/out")
-test "$n" -eq 15 && pass "15 answers" || fail "$n answers, expected 15"
-grep -c '"line":' "$tmp/out" | grep -qx 15 && pass "one object per answer" || fail "objects"
+test "$n" -eq 14 && pass "14 answers" || fail "$n answers, expected 14"
+grep -c '"line":' "$tmp/out" | grep -qx 14 && pass "one object per answer" || fail "objects"
+# --verbose shows the line without a code too, and says nothing more
+run 1 "stdin verbose" "$rc" -f json --verbose explain - < "$in"
+grep -c '"line":' "$tmp/out" | grep -qx 15 && pass "verbose: 15 answers" || fail "verbose objects"
+test -s "$tmp/err" && fail "verbose: stderr not empty" || pass "verbose: no count"
 run 0 "argument" "$rc" explain '550 5.7.1 <a@b.example>: Relay access denied' && golden explain-arg
 expect_out "relay: the known reply" "Known reply: Postfix — Relay Access Denied"
 # a phrase no known reply has: the general hint
@@ -85,7 +92,7 @@ test "$n" -eq 2 && pass "two arguments, two answers" || fail "$n answers, expect
 # middle lines (FTP's 211-Features: lists them), and a line without a
 # code outside a reply has none
 printf 'hello\n250-a\nmiddle line\n250-b\n220 c\n250-d\n550 5.1.1 e\n250 f\n' > "$tmp/ml"
-run 1 "interrupted replies" "$rc" -f json explain - < "$tmp/ml"
+run 1 "interrupted replies" "$rc" -f json --verbose explain - < "$tmp/ml"
 # the answer's line and text (the keys come first, in this order)
 keys='^{"line":"\([^"]*\)","shape":[^,]*,"protocol":[^,]*,"code":[^,]*,"enhanced":[^,]*'
 sed "s/$keys,\"text\":\(\"[^\"]*\"\|null\),.*/\1|\2/" "$tmp/out" > "$tmp/lines"

@@ -9,6 +9,7 @@ SH_TESTS = \
 	tests/golden.sh \
 	tests/errors.sh \
 	tests/explain.sh \
+	tests/summary.sh \
 	tests/docs.sh \
 	tests/docs-safety.sh \
 	tests/html5.sh \
@@ -37,15 +38,16 @@ tests_unit_unit_SOURCES = \
 	tests/unit/test_replyparse.c \
 	tests/unit/test_coverage.c \
 	tests/unit/test_known.c \
+	tests/unit/test_summary.c \
 	tests/unit/testutil.h
-tests_unit_unit_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS)
+tests_unit_unit_CPPFLAGS = $(AM_CPPFLAGS) $(LIBXML2_CFLAGS) $(ZLIB_CFLAGS)
 tests_unit_unit_CFLAGS = $(AM_CFLAGS) $(CRITERION_CFLAGS)
 nodist_tests_unit_unit_SOURCES = src/catalog-data.c
 tests_unit_unit_LDADD = src/librcxml.a src/librc.a $(LIBXML2_LIBS) $(GMIME_LIBS) \
-	$(JANSSON_LIBS) $(UNISTRING_LIBS) $(CRITERION_LIBS) $(LIBINTL)
+	$(JANSSON_LIBS) $(UNISTRING_LIBS) $(ZLIB_LIBS) $(CRITERION_LIBS) $(LIBINTL)
 
 EXTRA_DIST += $(SH_TESTS) tests/lib.sh tests/installcheck.sh tests/golden/cases tests/golden \
-	tests/data tests/html5check.py
+	tests/data tests/html5check.py tests/summary-counts.py
 
 # Tests read .mo files from an LC_MESSAGES tree built here (po/ only
 # makes po/<ll>.gmo in the source dir).  Rebuilt whenever a .po changes.

@@ -135,11 +135,79 @@ static const struct row rows[] = {
   { "250", SHAPE_REPLY, NULL, "250", "", "", false, false },
 };
 
+/* the log shapes of the summary: one row per shape, as the programs
+   write them (the format strings of their sources) */
+static const struct row log_rows[] = {
+  { "Dec  5 07:10:04 mx postfix/smtp[1221]: 4QZ2yx0Rvcz9tC: to=<c@gmail.com>,"
+    " relay=gmail-smtp-in.l.google.com[142.250.27.26]:25, delay=1.1,"
+    " delays=0.05/0.01/0.4/0.64, dsn=2.0.0, status=sent (250 2.0.0 OK "
+    " 1764917404 a1si2235001wrb.12 - gsmtp)", SHAPE_POSTFIX, "smtp", "250",
+    "2.0.0", "OK  1764917404 a1si2235001wrb.12 - gsmtp", false, false },
+  { "Dec  5 07:10:05 mx postfix/smtp[1222]: 4QZ2yx0Rvcz9tC: to=<e@example.org>,"
+    " relay=none, delay=30, dsn=4.4.1, status=deferred (connect to"
+    " mx.example.org[192.0.2.200]:25: Connection timed out)", SHAPE_POSTFIX,
+    "smtp", "", "4.4.1",
+    "connect to mx.example.org[192.0.2.200]:25: Connection timed out", false,
+    false },
+  { "2026-12-05 08:02:31 1tQmA4-0004Xq-1B => c@gmail.com R=dnslookup"
+    " T=remote_smtp H=gmail-smtp-in.l.google.com [142.250.27.26] CV=yes"
+    " C=\"250 2.0.0 OK  1764921751 c7si1234567wrb.2 - gsmtp\"", SHAPE_EXIM,
+    "smtp", "250", "2.0.0", "OK  1764921751 c7si1234567wrb.2 - gsmtp", false,
+    false },
+  { "2026-12-05 08:15:42 dovecot_login authenticator failed for (User)"
+    " [203.0.113.91]: 535 Incorrect authentication data (set_id=admin)",
+    SHAPE_EXIM, "smtp", "535", "",
+    "Incorrect authentication data (set_id=admin)", false, false },
+  { "Sat Dec  5 11:00:05 2026 [pid 3456] FTP response: Client"
+    " \"::ffff:198.51.100.40\", \"530 Login incorrect.\"", SHAPE_VSFTPD, "ftp",
+    "530", "", "Login incorrect.", false, false },
+  { "Dec  5 09:10:03 mail smtpd[75295]: bf23567dd3150185 smtp failed-command"
+    " command=\"RCPT TO:<root@example.org> \" result=\"550 Invalid recipient:"
+    " <root@example.org>\"", SHAPE_OPENSMTPD, "smtp", "550", "",
+    "Invalid recipient: <root@example.org>", false, false },
+  { "Dec  5 09:07:30 mail smtpd[75295]: 5df87ca2bb22cc33 mta delivery"
+    " evpid=1a2b3c4d5e6f7081 from=<b@example.com> to=<e@example.org>"
+    " rcpt=<-> source=\"192.0.2.1\" relay=\"192.0.2.200 (mx.example.org)\""
+    " delay=0s result=\"TempFail\" stat=\"421 <e@example.org> Service not"
+    " available - too busy\"", SHAPE_OPENSMTPD, "smtp", "421", "",
+    "<e@example.org> Service not available - too busy", false, false },
+  { "Dec  5 10:03:12 mx sm-mta[4570]: 0B5A0003012350: to=<u@example.org>,"
+    " delay=00:00:01, mailer=esmtp, relay=mx.example.org. [192.0.2.200],"
+    " dsn=5.1.1, reply=550 5.1.1 <u@example.org>... User unknown,"
+    " stat=User unknown", SHAPE_SENDMAIL, "smtp", "550", "5.1.1",
+    "<u@example.org>... User unknown", false, false },
+  { "Dec  5 10:07:00 mx sm-mta[4572]: 0B5A0007012354: to=<e@example.org>,"
+    " mailer=esmtp, dsn=4.0.0, stat=Deferred: Connection refused by"
+    " mx.example.org.", SHAPE_SENDMAIL, "smtp", "", "4.0.0",
+    "Deferred: Connection refused by mx.example.org.", false, false },
+  { "198.51.100.50 - - [05/Dec/2026:12:00:02 +0000] \"GET /favicon.ico"
+    " HTTP/1.1\" 404 153 \"https://www.example.com/\" \"Mozilla/5.0\"",
+    SHAPE_ACCESS, "http", "404", "", "", false, false },
+  { "203.0.113.99 - - [05/Dec/2026:12:00:06 +0000] \"\\x16\\x03\\x01\" 400"
+    " 157 \"-\" \"-\"", SHAPE_ACCESS, "http", "400", "", "", false, false },
+  /* ProFTPD's ExtendedLog: an FTP command in the common format */
+  { "198.51.100.41 UNKNOWN bob [05/Dec/2026:11:10:03 +0000] \"RETR"
+    " missing.pdf\" 550 -", SHAPE_ACCESS, "ftp", "550", "", "", false, false },
+  /* a scanner's FTP word sent to a web server is an HTTP request */
+  { "192.0.2.7 - - [20/Jan/2015:19:54:28 +0100] \"HELP\" 400 47 \"-\" \"-\"",
+    SHAPE_ACCESS, "http", "400", "", "", false, false },
+};
+
 static const char *const nothing[] = {
   "", "hello world", "2200 no", "version 1.2.3", "HTTP/1.1 OK",
   "SIP/2.0 OK", "NO way", "status: ok", "EDE: x",
   "12345", "5.7.1 without a basic code", "550x", "550.1", "-550 no",
   "HTTP/1.1 700 Odd", "Action: failed", "Final-Recipient: rfc822; a@b.example",
+  /* log lines without a code: the numbers of queue ids, process ids,
+     addresses and sizes are none */
+  "Dec  5 06:25:02 mx postfix/qmgr[1100]: 4QZ2xk1Tq7z9tB: from=<a@example.net>,"
+  " size=2243, nrcpt=1 (queue active)",
+  "Dec  5 06:31:17 mx postfix/smtpd[1210]: connect from unknown[203.0.113.250]",
+  "Dec  5 06:31:17 mx postfix/cleanup[1203]: 3F1C250A: message-id=<x@y>",
+  "2026-12-05 08:10:17 H=(WIN-3KQ) [203.0.113.77] F=<s@example.biz> rejected"
+  " RCPT <v@example.org>: relay not permitted",
+  "Sat Dec  5 11:00:11 2026 [pid 3458] [bob] OK DOWNLOAD: Client"
+  " \"::ffff:198.51.100.40\", \"/home/bob/report.pdf\", 48213 bytes",
 };
 
 Test (replyparse, shapes)
@@ -164,6 +232,24 @@ Test (replyparse, shapes)
                  "row %zu: text \"%.*s\"", i, (int) r.text_len, r.text);
       cr_expect_eq (r.more, w->more, "row %zu: more", i);
       cr_expect_eq (reply_mismatch (&r), w->mismatch, "row %zu: mismatch", i);
+    }
+}
+
+Test (replyparse, log_shapes)
+{
+  for (size_t i = 0; i < RC_COUNT_OF (log_rows); i++)
+    {
+      const struct row *w = &log_rows[i];
+      struct reply r;
+      cr_assert (reply_parse (w->line, &r), "row %zu: no code", i);
+      cr_expect_eq (r.shape, w->shape, "row %zu: shape %d", i, r.shape);
+      cr_expect_str_eq (r.proto, w->proto, "row %zu: protocol", i);
+      cr_expect_str_eq (r.code, w->code, "row %zu: code", i);
+      cr_expect_str_eq (r.enhanced, w->enhanced, "row %zu: enhanced", i);
+      cr_expect_eq (r.text_len, strlen (w->text), "row %zu: text \"%.*s\"", i,
+                    (int) r.text_len, r.text);
+      cr_expect (strncmp (r.text, w->text, r.text_len) == 0,
+                 "row %zu: text \"%.*s\"", i, (int) r.text_len, r.text);
     }
 }
 
