@@ -10,6 +10,7 @@ SH_TESTS = \
 	tests/errors.sh \
 	tests/explain.sh \
 	tests/summary.sh \
+	tests/completion.sh \
 	tests/docs.sh \
 	tests/docs-safety.sh \
 	tests/html5.sh \
@@ -95,5 +96,15 @@ installcheck-local:
 	  RC_SRCDIR='$(abs_top_srcdir)' RC_INSTALLED=1 \
 	  XDG_DATA_HOME=/nonexistent \
 	  $(SHELL) $(top_srcdir)/tests/installcheck.sh
+	@# the installed completions, each where its shell looks
+	mkdir -p tests/installed-completion && \
+	cp '$(DESTDIR)$(bashcompletiondir)/replycode' tests/installed-completion/replycode.bash && \
+	cp '$(DESTDIR)$(zshcompletiondir)/_replycode' '$(DESTDIR)$(fishcompletiondir)/replycode.fish' \
+	  tests/installed-completion/ && \
+	RC_BIN='$(DESTDIR)$(bindir)/replycode$(EXEEXT)' RC_SRCDIR='$(abs_top_srcdir)' \
+	  RC_BUILDDIR='$(abs_top_builddir)' \
+	  COMPLETION_DIR='$(abs_top_builddir)/tests/installed-completion' \
+	  $(SHELL) $(top_srcdir)/tests/completion.sh; \
+	st=$$?; rm -rf tests/installed-completion; exit $$st
 
 .PHONY: clean-tests
