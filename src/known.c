@@ -423,7 +423,6 @@ known_match (struct known_index *ix, const char *proto, const char *basic,
         const struct entry *e = &ix->e[i];
         int cs;
         size_t lit = 0;
-        bool maybe = false;
         if (e->p != prev)
           {
             /* one test per producer and line */
@@ -433,10 +432,6 @@ known_match (struct known_index *ix, const char *proto, const char *basic,
         if (!proto_ok)
           continue;
         if ((cs = code_score (e, basic, enhanced)) == REJECT)
-          continue;
-        for (size_t k = 0; k < e->n_pats && !maybe; k++)
-          maybe = may_match (ix, e, k);
-        if (!maybe)
           continue;
         for (size_t k = 0; k < e->n_pats; k++)
           {

@@ -121,7 +121,6 @@ logread_next (struct logread *lr, const char **line, size_t *len,
               if (!lr->skipping)
                 lr->overlong++;
               lr->skipping = true;
-              lr->consumed += avail;
               lr->start = lr->end;
             }
           int f = fill (lr, err, offset);
@@ -140,7 +139,6 @@ logread_next (struct logread *lr, const char **line, size_t *len,
         }
       n = (size_t) (nl - p);
       lr->start += n + (nl < lr->buf + lr->end);
-      lr->consumed += n + 1;
       if (lr->skipping)
         {
           lr->skipping = false;

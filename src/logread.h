@@ -26,8 +26,6 @@ struct logread
   size_t start, end;              /* the unread bytes of BUF */
   bool eof;
   bool skipping;                  /* inside an overlong line */
-  unsigned long long consumed;    /* input bytes handed out or skipped
-                                     (after decompression) */
   unsigned long long binary, overlong;   /* lines skipped */
   long long size;                 /* the file's size when it is a regular
                                      file, else -1 (for progress) */

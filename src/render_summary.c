@@ -89,20 +89,16 @@ row_text (struct out *o, const struct summary *s, const struct summary_row *r,
     out_spaces (o, w_reply + 2 - cw);
   ok = ok && (v ? view_add_code_title (&t, v) : true)
     && out_rest (o, col, dbuf_str (&t));
+  /* the known reply's fix is more specific than the code's */
+  const char *fix = v && v->code ? v->fix.s : NULL;
   if (ok && r->t->known)
     {
       struct known_view kv;
       dbuf_reset (&t);
       view_known (r->t->producer, r->t->known, &kv);
+      fix = kv.fix.s;
       ok = view_add_known_name (&t, &kv)
         && sub_line (o, col, _("Known reply"), dbuf_str (&t));
-    }
-  const char *fix = r->t->known ? NULL : v && v->code ? v->fix.s : NULL;
-  struct known_view kv;
-  if (r->t->known)
-    {
-      view_known (r->t->producer, r->t->known, &kv);
-      fix = kv.fix.s;
     }
   if (ok && fix && *fix)
     {

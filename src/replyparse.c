@@ -778,45 +778,45 @@ may_hold_code (const char *line)
     }
 }
 
-bool
-reply_parse (const char *line, struct reply *r)
+/* Forgets what a parser that failed left in R.  */
+static void
+reset (struct reply *r)
 {
   memset (r, 0, sizeof *r);
   r->text = "";
+}
+
+bool
+reply_parse (const char *line, struct reply *r)
+{
+  reset (r);
   if (!may_hold_code (line))
     {
       if (parse_imap (line, r))
         return true;
-      memset (r, 0, sizeof *r);
-      r->text = "";
+      reset (r);
       if (parse_pop3 (line, r))
         return true;
-      memset (r, 0, sizeof *r);
-      r->text = "";
+      reset (r);
       return false;
     }
   if (parse_status_line (line, r) || parse_postfix (line, r)
       || parse_exim (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_vsftpd (line, r) || parse_opensmtpd (line, r)
       || parse_sendmail (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_access (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_dsn (line, r) || parse_exchange (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_imap (line, r) || parse_pop3 (line, r) || parse_dig (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_reply (line, line + strlen (line), r))
     {
       r->shape = SHAPE_REPLY;
@@ -824,16 +824,13 @@ reply_parse (const char *line, struct reply *r)
       r->guessed = !r->enhanced[0] && r->proto;
       return true;
     }
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_embedded (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   if (parse_qmail (line, r))
     return true;
-  memset (r, 0, sizeof *r);
-  r->text = "";
+  reset (r);
   return false;
 }
 

@@ -6,13 +6,6 @@ rc=$RC_BIN
 in=$RC_SRCDIR/tests/data/replies.txt
 g=$RC_SRCDIR/tests/golden
 
-golden () {
-  name=$1
-  if test "${REGEN:-}" = 1; then cp "$tmp/out" "$g/$name.out"; fi
-  if cmp -s "$tmp/out" "$g/$name.out"; then pass "$name"; else
-    fail "$name differs"; diff -u "$g/$name.out" "$tmp/out" | head -20; fi
-}
-
 # one line has no code: exit 1, and the stream goes on after it; on
 # standard input that line is counted once on stderr, not shown
 run 1 "stdin en" "$rc" explain - < "$in" && golden explain-stdin

@@ -13,6 +13,15 @@ fails=0
 fail () { echo "FAIL: $*"; fails=$((fails + 1)); }
 pass () { echo "ok: $*"; }
 
+# golden NAME: $tmp/out equals $g/NAME.out ($g: the caller's golden
+# directory); REGEN=1 rewrites the file instead, for review.
+golden () {
+  name=$1
+  if test "${REGEN:-}" = 1; then cp "$tmp/out" "$g/$name.out"; fi
+  if cmp -s "$tmp/out" "$g/$name.out"; then pass "$name"; else
+    fail "$name differs"; diff -u "$g/$name.out" "$tmp/out" | head -20; fi
+}
+
 # run EXPECTED-STATUS NAME COMMAND...: runs COMMAND with stdout in
 # $tmp/out and stderr in $tmp/err; checks the exit status.
 run () {

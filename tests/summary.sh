@@ -6,13 +6,6 @@ rc=$RC_BIN
 logs=$RC_SRCDIR/tests/data/logs
 g=$RC_SRCDIR/tests/golden
 
-golden () {
-  name=$1
-  if test "${REGEN:-}" = 1; then cp "$tmp/out" "$g/$name.out"; fi
-  if cmp -s "$tmp/out" "$g/$name.out"; then pass "$name"; else
-    fail "$name differs"; diff -u "$g/$name.out" "$tmp/out" | head -20; fi
-}
-
 all="$logs/postfix.log $logs/exim.log $logs/opensmtpd.log $logs/sendmail.log
   $logs/vsftpd.log $logs/proftpd-extended.log $logs/access.log"
 # shellcheck disable=SC2086
